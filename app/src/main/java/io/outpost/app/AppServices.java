@@ -1,0 +1,100 @@
+package io.outpost.app;
+
+import io.outpost.app.doctor.Doctor;
+import io.outpost.app.doctor.SystemFacts;
+import io.outpost.app.settings.Settings;
+import io.outpost.app.settings.SettingsLoad;
+import io.outpost.app.settings.SettingsStore;
+import io.outpost.app.storage.AppDirectories;
+import io.outpost.app.tasks.TaskRunner;
+import io.outpost.devices.serial.JSerialCommScanner;
+import io.outpost.devices.serial.SerialAccessCheck;
+import io.outpost.devices.serial.SerialPortScanner;
+import io.outpost.i18n.Language;
+import io.outpost.i18n.Messages;
+import io.outpost.network.NetworkProfiles;
+import io.outpost.wallet.KeystoreDirectory;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+
+/**
+ * The composition root: builds every service once, with its collaborators passed in through constructors,
+ * and hands them to the desktop or a CLI command. Nothing else creates services.
+ */
+public final class AppServices implements AutoCloseable {
+    private final AppInfo info;
+    private final AppDirectories directories;
+    private final SystemFacts facts;
+    private final SettingsStore settingsStore;
+    private final SettingsLoad initialSettings;
+    private final Messages messages;
+    private final NetworkProfiles networks = NetworkProfiles.builtIn();
+    private final SerialPortScanner serialPorts;
+    private final KeystoreDirectory keystores;
+    private final ExecutorService background = Executors.newVirtualThreadPerTaskExecutor();
+
+    public AppServices(AppInfo info, AppDirectories directories, SystemFacts facts, Clock clock) {
+        this.info = info;
+        this.directories = directories;
+        this.facts = facts;
+        this.settingsStore = new SettingsStore(directories.settingsFile(), clock);
+        this.initialSettings = settingsStore.load();
+        this.messages = new Messages(languageFor(initialSettings.settings(), Locale.getDefault()));
+        this.serialPorts = new JSerialCommScanner(facts.osName());
+        this.keystores = new KeystoreDirectory(directories.keystores());
+    }
+
+    /** The language a setting asks for: a shipped language by tag, or the one closest to the computer's. */
+    public static Language languageFor(Settings settings, Locale system) {
+        return Language.byTag(settings.language()).orElseGet(() -> Language.closestTo(system));
+    }
+
+    public AppInfo info() {
+        return info;
+    }
+
+    public AppDirectories directories() {
+        return directories;
+    }
+
+    public SettingsStore settingsStore() {
+        return settingsStore;
+    }
+
+    public SettingsLoad initialSettings() {
+        return initialSettings;
+    }
+
+    public Messages messages() {
+        return messages;
+    }
+
+    public NetworkProfiles networks() {
+        return networks;
+    }
+
+    public SerialPortScanner serialPorts() {
+        return serialPorts;
+    }
+
+    public KeystoreDirectory keystores() {
+        return keystores;
+    }
+
+    public Doctor doctor(Messages language) {
+        return new Doctor(language, facts, directories, serialPorts, SerialAccessCheck.forThisProcess(facts.userName()));
+    }
+
+    /** A runner whose results arrive on {@code ui}, the desktop's UI thread. */
+    public TaskRunner taskRunner(Executor ui) {
+        return new TaskRunner(background, ui);
+    }
+
+    @Override
+    public void close() {
+        background.shutdownNow();
+    }
+}

@@ -1,0 +1,30 @@
+package io.outpost.app.cli;
+
+import io.outpost.app.AppInfo;
+import io.outpost.app.AppServices;
+import io.outpost.app.doctor.SystemFacts;
+import io.outpost.app.storage.AppDirectories;
+import io.outpost.i18n.Messages;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+
+/**
+ * What every command needs from outside: where to print, the machine's facts, the environment that decides
+ * the OS folders, and the desktop to open. Commands build {@link AppServices} only once they know the data
+ * folder, so {@code --version} and {@code --help} touch nothing on disk.
+ */
+record CliContext(AppInfo info, Messages messages, SystemFacts facts, Map<String, String> env, Path home,
+                  PrintWriter out, PrintWriter err, DesktopLauncher desktop) {
+
+    AppDirectories directories(Path dataDirOption) {
+        return dataDirOption != null
+                ? AppDirectories.portable(dataDirOption)
+                : AppDirectories.forOs(facts.osName(), env, home);
+    }
+
+    AppServices services(AppDirectories directories) {
+        return new AppServices(info, directories, facts, Clock.systemUTC());
+    }
+}

@@ -1,0 +1,39 @@
+package io.outpost.app.cli;
+
+import io.outpost.app.AppInfo;
+import io.outpost.app.doctor.SystemFacts;
+import io.outpost.i18n.Language;
+import io.outpost.i18n.Messages;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import picocli.CommandLine;
+
+/**
+ * The entry point behind {@code ./outpost}. The CLI speaks the computer's language (as other command-line
+ * tools do, from the locale); the window uses the language chosen in Settings.
+ */
+public final class OutpostCli {
+    private final CliContext context;
+
+    public OutpostCli(SystemFacts facts, Map<String, String> env, Path home, Locale locale, PrintWriter out,
+                      PrintWriter err, DesktopLauncher desktop) {
+        AppInfo info = AppInfo.fromBuild();
+        Messages messages = new Messages(Language.closestTo(locale));
+        this.context = new CliContext(info, messages, facts, env, home, out, err, desktop);
+    }
+
+    public int execute(String... args) {
+        CommandLine commandLine = new CommandLine(new RootCommand(context))
+                .addSubcommand(new DoctorCommand(context))
+                .setResourceBundle(context.messages().bundle())
+                .setOut(context.out())
+                .setErr(context.err());
+        commandLine.getCommandSpec().version(context.info().name() + " " + context.info().version());
+        int exit = commandLine.execute(args);
+        context.out().flush();
+        context.err().flush();
+        return exit;
+    }
+}

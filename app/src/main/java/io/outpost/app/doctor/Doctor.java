@@ -1,0 +1,103 @@
+package io.outpost.app.doctor;
+
+import io.outpost.app.storage.AppDirectories;
+import io.outpost.devices.serial.SerialAccess;
+import io.outpost.devices.serial.SerialAccessCheck;
+import io.outpost.devices.serial.SerialPortScanner;
+import io.outpost.i18n.Messages;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/** Checks that this computer can run Outpost and reach its devices; each failure says how to fix it. */
+public final class Doctor {
+    static final int MIN_JAVA = 25;
+
+    private final Messages messages;
+    private final SystemFacts facts;
+    private final AppDirectories directories;
+    private final SerialPortScanner scanner;
+    private final SerialAccessCheck serialAccess;
+
+    public Doctor(Messages messages, SystemFacts facts, AppDirectories directories, SerialPortScanner scanner,
+                  SerialAccessCheck serialAccess) {
+        this.messages = messages;
+        this.facts = facts;
+        this.directories = directories;
+        this.scanner = scanner;
+        this.serialAccess = serialAccess;
+    }
+
+    public DoctorReport run() {
+        return new DoctorReport(List.of(java(), javafx(), os(), dataDir(), serialPorts(), serialAccess()));
+    }
+
+    private CheckResult java() {
+        String label = messages.get("doctor.check.java");
+        String version = facts.javaVersion().toString();
+        return facts.javaVersion().feature() >= MIN_JAVA
+                ? CheckResult.pass("java", label, version)
+                : CheckResult.fail("java", label, messages.get("doctor.java.tooOld", version, MIN_JAVA),
+                        messages.get("doctor.java.fix", MIN_JAVA));
+    }
+
+    private CheckResult javafx() {
+        String label = messages.get("doctor.check.javafx");
+        return facts.javafxVersion()
+                .map(v -> CheckResult.pass("javafx", label, v))
+                .orElseGet(() -> CheckResult.fail("javafx", label, messages.get("doctor.javafx.missing"),
+                        messages.get("doctor.javafx.fix")));
+    }
+
+    private CheckResult os() {
+        return CheckResult.pass("os", messages.get("doctor.check.os"),
+                facts.osName() + " " + facts.osVersion() + " (" + facts.osArch() + ")");
+    }
+
+    private CheckResult dataDir() {
+        String label = messages.get("doctor.check.dataDir");
+        Path data = directories.data();
+        return writable(data)
+                ? CheckResult.pass("dataDir", label, messages.get("doctor.dataDir.ok", data))
+                : CheckResult.fail("dataDir", label, messages.get("doctor.dataDir.notWritable", data),
+                        messages.get("doctor.dataDir.fix", data));
+    }
+
+    private CheckResult serialPorts() {
+        String label = messages.get("doctor.check.serialPorts");
+        try {
+            int count = scanner.listPorts().size();
+            return CheckResult.pass("serialPorts", label, messages.get("doctor.serialPorts.count", count));
+        } catch (RuntimeException | LinkageError e) {
+            return CheckResult.fail("serialPorts", label, messages.get("doctor.serialPorts.failed"),
+                    messages.get("doctor.serialPorts.fix"));
+        }
+    }
+
+    private CheckResult serialAccess() {
+        String label = messages.get("doctor.check.serialAccess");
+        SerialAccess access = serialAccess.check(facts.linux());
+        return switch (access.status()) {
+            case NOT_APPLICABLE -> CheckResult.pass("serialAccess", label, messages.get("doctor.serialAccess.notNeeded"));
+            case GRANTED -> CheckResult.pass("serialAccess", label, messages.get("doctor.serialAccess.granted"));
+            case MISSING_GROUP -> {
+                String group = access.group().orElseThrow();
+                yield CheckResult.fail("serialAccess", label, messages.get("doctor.serialAccess.missingGroup", group),
+                        messages.get("doctor.serialAccess.fix", group, access.user()));
+            }
+        };
+    }
+
+    // Creates the folder if needed, then proves a file can be written there.
+    private static boolean writable(Path folder) {
+        try {
+            Files.createDirectories(folder);
+            Path probe = Files.createTempFile(folder, ".doctor", ".tmp");
+            Files.delete(probe);
+            return true;
+        } catch (IOException | SecurityException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,7 @@
+/** Serial ports and the devices behind them. No UI: the app, the CLI and the wizard all use it. */
+module io.outpost.devices {
+    requires com.fazecast.jSerialComm;
+    requires org.slf4j;
+
+    exports io.outpost.devices.serial;
+}

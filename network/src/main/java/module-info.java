@@ -1,0 +1,7 @@
+/** Chains, contracts and the networks Outpost can register devices on. */
+module io.outpost.network {
+    requires transitive io.outpost.wallet;
+    requires org.slf4j;
+
+    exports io.outpost.network;
+}

@@ -1,0 +1,92 @@
+package io.outpost.views.settings;
+
+import io.outpost.app.settings.Settings;
+import io.outpost.app.settings.Theme;
+import io.outpost.i18n.Language;
+import io.outpost.i18n.Messages;
+import io.outpost.views.common.ScreenView;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.function.Function;
+import javafx.fxml.FXML;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Parent;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.util.StringConverter;
+
+/** A static form, so its layout is FXML ({@code SettingsView.fxml}); this controller binds it to the ViewModel. */
+public final class SettingsView implements ScreenView {
+    private final SettingsViewModel model;
+    private final Messages messages;
+    private final Parent root;
+
+    @FXML
+    private ComboBox<String> languageBox;
+    @FXML
+    private ComboBox<Theme> themeBox;
+    @FXML
+    private Label dataFolderLabel;
+    @FXML
+    private Label languageLabel;
+    @FXML
+    private Label themeLabel;
+
+    public SettingsView(SettingsViewModel model, Messages messages) {
+        this.model = model;
+        this.messages = messages;
+        FXMLLoader loader = new FXMLLoader(SettingsView.class.getResource("SettingsView.fxml"), messages.bundle());
+        loader.setControllerFactory(type -> this);
+        try {
+            this.root = loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException("SettingsView.fxml is missing from the build", e);
+        }
+    }
+
+    @FXML
+    private void initialize() {
+        languageBox.getItems().setAll(model.languageChoices());
+        languageBox.setConverter(converter(this::languageName));
+        languageBox.valueProperty().bindBidirectional(model.languageProperty());
+        themeBox.getItems().setAll(model.themeChoices());
+        themeBox.setConverter(converter(this::themeName));
+        themeBox.valueProperty().bindBidirectional(model.themeProperty());
+        dataFolderLabel.setText(model.dataFolder().toString());
+        languageLabel.setLabelFor(languageBox);
+        themeLabel.setLabelFor(themeBox);
+    }
+
+    private String languageName(String tag) {
+        return Settings.SYSTEM_LANGUAGE.equals(tag)
+                ? messages.get("settings.language.system")
+                : Language.byTag(tag).map(Language::nativeName).orElse(tag);
+    }
+
+    private String themeName(Theme theme) {
+        return switch (theme) {
+            case SYSTEM -> messages.get("settings.theme.system");
+            case LIGHT -> messages.get("settings.theme.light");
+            case DARK -> messages.get("settings.theme.dark");
+        };
+    }
+
+    private static <T> StringConverter<T> converter(Function<T, String> toText) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : toText.apply(value);
+            }
+
+            @Override
+            public T fromString(String text) {
+                throw new UnsupportedOperationException("choices are picked, not typed");
+            }
+        };
+    }
+
+    @Override
+    public Parent root() {
+        return root;
+    }
+}

@@ -1,0 +1,83 @@
+package io.outpost.views.settings;
+
+import io.outpost.app.AppServices;
+import io.outpost.app.settings.Settings;
+import io.outpost.app.settings.Theme;
+import io.outpost.i18n.Language;
+import io.outpost.i18n.Messages;
+import io.outpost.views.shell.SettingsKeeper;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * The settings screen's state. A choice applies at once (language re-renders the window, theme recolours
+ * it) and is saved; the choices offered are only valid ones, so there is nothing to reject.
+ */
+public final class SettingsViewModel {
+    private final SettingsKeeper settings;
+    private final Messages messages;
+    private final Consumer<Theme> themeApplier;
+    private final Locale systemLocale;
+    private final Path dataFolder;
+    private final StringProperty language = new SimpleStringProperty();
+    private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>();
+
+    public SettingsViewModel(SettingsKeeper settings, Messages messages, Consumer<Theme> themeApplier,
+                             Locale systemLocale, Path dataFolder) {
+        this.settings = settings;
+        this.messages = messages;
+        this.themeApplier = themeApplier;
+        this.systemLocale = systemLocale;
+        this.dataFolder = dataFolder;
+        language.set(settings.current().language());
+        theme.set(settings.current().theme());
+        language.addListener((obs, old, now) -> chooseLanguage(now));
+        theme.addListener((obs, old, now) -> chooseTheme(now));
+    }
+
+    /** {@link Settings#SYSTEM_LANGUAGE} first, then every shipped language by tag. */
+    public List<String> languageChoices() {
+        return Stream.concat(Stream.of(Settings.SYSTEM_LANGUAGE), Arrays.stream(Language.values()).map(Language::tag))
+                .toList();
+    }
+
+    public List<Theme> themeChoices() {
+        return List.of(Theme.values());
+    }
+
+    public StringProperty languageProperty() {
+        return language;
+    }
+
+    public ObjectProperty<Theme> themeProperty() {
+        return theme;
+    }
+
+    public Path dataFolder() {
+        return dataFolder;
+    }
+
+    private void chooseLanguage(String tag) {
+        if (tag == null) {
+            return;
+        }
+        settings.update(s -> s.withLanguage(tag));
+        messages.setLanguage(AppServices.languageFor(settings.current(), systemLocale));
+    }
+
+    private void chooseTheme(Theme chosen) {
+        if (chosen == null) {
+            return;
+        }
+        settings.update(s -> s.withTheme(chosen));
+        themeApplier.accept(chosen);
+    }
+}

@@ -1,0 +1,120 @@
+package io.outpost.views.shell;
+
+import io.outpost.app.AppServices;
+import io.outpost.app.settings.WindowBounds;
+import io.outpost.app.tasks.TaskRunner;
+import io.outpost.i18n.Messages;
+import io.outpost.views.common.ScreenView;
+import io.outpost.views.dashboard.DashboardView;
+import io.outpost.views.dashboard.DashboardViewModel;
+import io.outpost.views.devices.DevicesView;
+import io.outpost.views.devices.DevicesViewModel;
+import io.outpost.views.settings.SettingsView;
+import io.outpost.views.settings.SettingsViewModel;
+import io.outpost.views.wallet.WalletView;
+import io.outpost.views.wallet.WalletViewModel;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.collections.FXCollections;
+import javafx.geometry.NodeOrientation;
+import javafx.scene.Scene;
+import javafx.scene.layout.Pane;
+import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
+
+/**
+ * The main window: wires the ViewModels from the app's services, shows the shell on the stage, re-renders
+ * it when the language changes (mirrored for right-to-left languages) and remembers size, position and
+ * the last screen.
+ */
+public final class MainWindow {
+    static final double DEFAULT_WIDTH = 1120;
+    static final double DEFAULT_HEIGHT = 720;
+
+    private final Stage stage;
+    private final Messages messages;
+    private final SettingsKeeper settings;
+    private final ShellViewModel shell;
+    private final DashboardViewModel dashboard;
+    private final DevicesViewModel devices;
+    private final WalletViewModel wallet;
+    private final SettingsViewModel settingsScreen;
+    private final Consumer<Messages> languageListener = m -> Platform.runLater(this::render);
+
+    public MainWindow(Stage stage, AppServices services, TaskRunner tasks, ThemeApplier theme) {
+        this.stage = stage;
+        this.messages = services.messages();
+        var notices = ShellViewModel.newNoticeList();
+        ShellViewModel.addStartupNotices(services.initialSettings(), notices);
+        this.settings = new SettingsKeeper(services.settingsStore(), services.initialSettings().settings(), tasks,
+                notices::add);
+        var network = services.networks().byIdOrDefault(settings.current().networkId());
+        this.shell = new ShellViewModel(tasks, settings, notices, services.serialPorts(), services.keystores(), network);
+        this.dashboard = new DashboardViewModel(FXCollections.observableArrayList());
+        this.devices = new DevicesViewModel(FXCollections.observableArrayList());
+        this.wallet = new WalletViewModel(shell.walletStateProperty());
+        this.settingsScreen = new SettingsViewModel(settings, messages, theme::apply, Locale.getDefault(),
+                services.directories().data());
+        theme.apply(settings.current().theme());
+    }
+
+    public SettingsKeeper settings() {
+        return settings;
+    }
+
+    public ShellViewModel shell() {
+        return shell;
+    }
+
+    public void show() {
+        stage.setMinWidth(WindowBounds.MIN_WIDTH);
+        stage.setMinHeight(WindowBounds.MIN_HEIGHT);
+        stage.setScene(new Scene(new Pane(), DEFAULT_WIDTH, DEFAULT_HEIGHT));
+        stage.getScene().getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource("shell.css")).toExternalForm());
+        render();
+        settings.current().windowBounds().ifPresent(this::restore);
+        messages.addLanguageListener(languageListener);
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> close());
+        stage.show();
+        shell.refresh();
+    }
+
+    private void render() {
+        Map<Screen, ScreenView> built = new EnumMap<>(Screen.class);
+        ShellView view = new ShellView(shell, messages, screen -> built.computeIfAbsent(screen, this::build));
+        stage.getScene().setRoot(view.root());
+        stage.getScene().setNodeOrientation(messages.rightToLeft() ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
+        stage.setTitle(messages.get("app.title"));
+    }
+
+    private ScreenView build(Screen screen) {
+        return switch (screen) {
+            case DASHBOARD -> new DashboardView(dashboard, messages);
+            case DEVICES -> new DevicesView(devices, messages);
+            case WALLET -> new WalletView(wallet, messages);
+            case SETTINGS -> new SettingsView(settingsScreen, messages);
+        };
+    }
+
+    private void restore(WindowBounds bounds) {
+        stage.setX(bounds.x());
+        stage.setY(bounds.y());
+        stage.setWidth(bounds.width());
+        stage.setHeight(bounds.height());
+        stage.setMaximized(bounds.maximized());
+    }
+
+    // Keeps the bounds in memory; the launcher writes them once the window is gone, off the UI thread.
+    private void close() {
+        messages.removeLanguageListener(languageListener);
+        WindowBounds bounds = new WindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(),
+                stage.isMaximized());
+        if (bounds.plausible()) {
+            settings.updateInMemory(s -> s.withWindow(bounds));
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package io.outpost.views.shell;
+
+import io.outpost.app.settings.SettingsLoad;
+import io.outpost.app.tasks.TaskRunner;
+import io.outpost.devices.serial.SerialPortScanner;
+import io.outpost.network.NetworkProfile;
+import io.outpost.network.NetworkProfiles;
+import io.outpost.wallet.KeystoreDirectory;
+import io.outpost.wallet.WalletState;
+import java.util.Optional;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The state around every screen: which screen is shown, the active network, the wallet's state, what the
+ * status bar says and the notices waiting to be read. Slow reads go through the {@link TaskRunner}.
+ */
+public final class ShellViewModel {
+    private final TaskRunner tasks;
+    private final SettingsKeeper settings;
+    private final SerialPortScanner scanner;
+    private final KeystoreDirectory keystores;
+    private final NetworkProfile network;
+
+    private final ObjectProperty<Screen> screen = new SimpleObjectProperty<>(Screen.DASHBOARD);
+    // Null while the wallet folder is being read, or when it could not be.
+    private final ReadOnlyObjectWrapper<WalletState> walletState = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<PortsStatus> ports = new ReadOnlyObjectWrapper<>(PortsStatus.CHECKING);
+    private final ObservableList<Notice> notices;
+
+    public ShellViewModel(TaskRunner tasks, SettingsKeeper settings, ObservableList<Notice> notices,
+                          SerialPortScanner scanner, KeystoreDirectory keystores, NetworkProfile network) {
+        this.tasks = tasks;
+        this.settings = settings;
+        this.notices = notices;
+        this.scanner = scanner;
+        this.keystores = keystores;
+        this.network = network;
+        screen.set(Screen.byId(settings.current().lastScreen()));
+        screen.addListener((obs, old, now) -> settings.update(s -> s.withLastScreen(now.id())));
+    }
+
+    /** Notices from loading the settings file: told once, at the start of the run that found the problem. */
+    public static void addStartupNotices(SettingsLoad load, ObservableList<Notice> notices) {
+        load.setAside().ifPresent(path -> notices.add(Notice.of("notice.settingsReset", path.getFileName())));
+        load.fromNewerVersion().ifPresent(path -> notices.add(Notice.of("notice.settingsNewer", path.getFileName())));
+    }
+
+    /** Starts the background reads the header and status bar show. */
+    public void refresh() {
+        ports.set(PortsStatus.CHECKING);
+        tasks.run(() -> scanner.listPorts().size(), n -> ports.set(PortsStatus.found(n)), e -> ports.set(PortsStatus.FAILED));
+        tasks.run(keystores::state, walletState::set, e -> walletState.set(null));
+    }
+
+    public ObjectProperty<Screen> screenProperty() {
+        return screen;
+    }
+
+    public ReadOnlyObjectProperty<WalletState> walletStateProperty() {
+        return walletState.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<PortsStatus> portsProperty() {
+        return ports.getReadOnlyProperty();
+    }
+
+    public ObservableList<Notice> notices() {
+        return notices;
+    }
+
+    public void dismiss(Notice notice) {
+        notices.remove(notice);
+    }
+
+    /** The i18n key of the active network's name; empty for a network this version has no name for. */
+    public Optional<String> networkNameKey() {
+        return NetworkProfiles.DEVNET_ID.equals(network.id())
+                ? Optional.of("network.profile.devnet") : Optional.empty();
+    }
+
+    public String networkId() {
+        return network.id();
+    }
+
+    public static ObservableList<Notice> newNoticeList() {
+        return FXCollections.observableArrayList();
+    }
+}
