@@ -12,13 +12,17 @@ import io.outpost.devices.serial.SerialAccessCheck;
 import io.outpost.devices.serial.SerialPortScanner;
 import io.outpost.i18n.Language;
 import io.outpost.i18n.Messages;
+import io.outpost.network.NetworkProfile;
 import io.outpost.network.NetworkProfiles;
+import io.outpost.app.status.StatusService;
 import io.outpost.wallet.KeystoreDirectory;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
+import java.util.function.Function;
+import org.slf4j.LoggerFactory;
 
 /**
  * The composition root: builds every service once, with its collaborators passed in through constructors,
@@ -33,18 +37,26 @@ public final class AppServices implements AutoCloseable {
     private final Messages messages;
     private final NetworkProfiles networks = NetworkProfiles.builtIn();
     private final SerialPortScanner serialPorts;
-    private final KeystoreDirectory keystores;
+    private final StatusService status;
     private final ExecutorService background = Executors.newVirtualThreadPerTaskExecutor();
 
     public AppServices(AppInfo info, AppDirectories directories, SystemFacts facts, Clock clock) {
+        this(info, directories, facts, clock, Messages::new);
+    }
+
+    /** @param messagesFor makes the facade for the language the settings ask for (tests pass a pseudo-locale) */
+    public AppServices(AppInfo info, AppDirectories directories, SystemFacts facts, Clock clock,
+                       Function<Language, Messages> messagesFor) {
         this.info = info;
         this.directories = directories;
         this.facts = facts;
         this.settingsStore = new SettingsStore(directories.settingsFile(), clock);
         this.initialSettings = settingsStore.load();
-        this.messages = new Messages(languageFor(initialSettings.settings(), Locale.getDefault()));
+        this.messages = messagesFor.apply(languageFor(initialSettings.settings(), Locale.getDefault()));
         this.serialPorts = new JSerialCommScanner(facts.osName());
-        this.keystores = new KeystoreDirectory(directories.keystores());
+        this.status = new StatusService(serialPorts, new KeystoreDirectory(directories.keystores()));
+        LoggerFactory.getLogger(AppServices.class).info("{} {} started on Java {}; data folder {}",
+                info.name(), info.version(), facts.javaVersion(), directories.data());
     }
 
     /** The language a setting asks for: a shipped language by tag, or the one closest to the computer's. */
@@ -72,16 +84,13 @@ public final class AppServices implements AutoCloseable {
         return messages;
     }
 
-    public NetworkProfiles networks() {
-        return networks;
+    /** The network with this id, or the default one for an id this version does not know. */
+    public NetworkProfile network(String id) {
+        return networks.byIdOrDefault(id);
     }
 
-    public SerialPortScanner serialPorts() {
-        return serialPorts;
-    }
-
-    public KeystoreDirectory keystores() {
-        return keystores;
+    public StatusService status() {
+        return status;
     }
 
     public Doctor doctor(Messages language) {

@@ -14,15 +14,12 @@ final class PseudoLocalizer {
 
     static String expand(String text) {
         StringBuilder out = new StringBuilder(text.length() * 3 / 2 + 4).append('[');
-        int letters = 0;
         for (char c : text.toCharArray()) {
             int i = PLAIN.indexOf(c);
             out.append(i >= 0 ? ACCENTED.charAt(i) : c);
-            if (Character.isLetter(c)) {
-                letters++;
-            }
         }
-        int padding = Math.max(1, (int) Math.ceil(letters * 0.4));
+        // Brackets and a space count towards the 40 %, so short labels grow as much as long ones.
+        int padding = Math.max(1, (int) Math.ceil(text.length() * 0.4) - 3);
         out.append(' ');
         for (int i = 0; i < padding; i++) {
             out.append(i % 2 == 0 ? '·' : '~');

@@ -1,11 +1,11 @@
 package io.outpost.views.settings;
 
+import io.outpost.views.common.SettingsKeeper;
 import io.outpost.app.AppServices;
 import io.outpost.app.settings.Settings;
 import io.outpost.app.settings.Theme;
 import io.outpost.i18n.Language;
 import io.outpost.i18n.Messages;
-import io.outpost.views.shell.SettingsKeeper;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;

@@ -1,5 +1,6 @@
 package io.outpost.views.shell;
 
+import io.outpost.views.common.SettingsKeeper;
 import io.outpost.app.AppServices;
 import io.outpost.app.settings.WindowBounds;
 import io.outpost.app.tasks.TaskRunner;
@@ -52,8 +53,8 @@ public final class MainWindow {
         ShellViewModel.addStartupNotices(services.initialSettings(), notices);
         this.settings = new SettingsKeeper(services.settingsStore(), services.initialSettings().settings(), tasks,
                 notices::add);
-        var network = services.networks().byIdOrDefault(settings.current().networkId());
-        this.shell = new ShellViewModel(tasks, settings, notices, services.serialPorts(), services.keystores(), network);
+        var network = services.network(settings.current().networkId());
+        this.shell = new ShellViewModel(tasks, settings, notices, services.status(), network);
         this.dashboard = new DashboardViewModel(FXCollections.observableArrayList());
         this.devices = new DevicesViewModel(FXCollections.observableArrayList());
         this.wallet = new WalletViewModel(shell.walletStateProperty());

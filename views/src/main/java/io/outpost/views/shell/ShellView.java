@@ -1,5 +1,6 @@
 package io.outpost.views.shell;
 
+import io.outpost.views.common.Notice;
 import io.outpost.i18n.Messages;
 import io.outpost.views.common.ScreenView;
 import io.outpost.wallet.WalletState;
@@ -133,7 +134,7 @@ public final class ShellView {
         HBox bar = new HBox(12, text, dismiss);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("notice-bar");
-        bar.setId("notice-" + notice.key());
+        bar.setId("notice-" + notice.key().replace('.', '-'));
         return bar;
     }
 

@@ -1,11 +1,11 @@
 package io.outpost.views.shell;
 
+import io.outpost.views.common.SettingsKeeper;
+import io.outpost.views.common.Notice;
 import io.outpost.app.settings.SettingsLoad;
+import io.outpost.app.status.StatusService;
 import io.outpost.app.tasks.TaskRunner;
-import io.outpost.devices.serial.SerialPortScanner;
 import io.outpost.network.NetworkProfile;
-import io.outpost.network.NetworkProfiles;
-import io.outpost.wallet.KeystoreDirectory;
 import io.outpost.wallet.WalletState;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
@@ -22,8 +22,7 @@ import javafx.collections.ObservableList;
 public final class ShellViewModel {
     private final TaskRunner tasks;
     private final SettingsKeeper settings;
-    private final SerialPortScanner scanner;
-    private final KeystoreDirectory keystores;
+    private final StatusService status;
     private final NetworkProfile network;
 
     private final ObjectProperty<Screen> screen = new SimpleObjectProperty<>(Screen.DASHBOARD);
@@ -33,12 +32,11 @@ public final class ShellViewModel {
     private final ObservableList<Notice> notices;
 
     public ShellViewModel(TaskRunner tasks, SettingsKeeper settings, ObservableList<Notice> notices,
-                          SerialPortScanner scanner, KeystoreDirectory keystores, NetworkProfile network) {
+                          StatusService status, NetworkProfile network) {
         this.tasks = tasks;
         this.settings = settings;
         this.notices = notices;
-        this.scanner = scanner;
-        this.keystores = keystores;
+        this.status = status;
         this.network = network;
         screen.set(Screen.byId(settings.current().lastScreen()));
         screen.addListener((obs, old, now) -> settings.update(s -> s.withLastScreen(now.id())));
@@ -53,8 +51,8 @@ public final class ShellViewModel {
     /** Starts the background reads the header and status bar show. */
     public void refresh() {
         ports.set(PortsStatus.CHECKING);
-        tasks.run(() -> scanner.listPorts().size(), n -> ports.set(PortsStatus.found(n)), e -> ports.set(PortsStatus.FAILED));
-        tasks.run(keystores::state, walletState::set, e -> walletState.set(null));
+        tasks.run(status::serialPortCount, n -> ports.set(PortsStatus.found(n)), e -> ports.set(PortsStatus.FAILED));
+        tasks.run(status::walletState, walletState::set, e -> walletState.set(null));
     }
 
     public ObjectProperty<Screen> screenProperty() {
@@ -79,8 +77,10 @@ public final class ShellViewModel {
 
     /** The i18n key of the active network's name; empty for a network this version has no name for. */
     public Optional<String> networkNameKey() {
-        return NetworkProfiles.DEVNET_ID.equals(network.id())
-                ? Optional.of("network.profile.devnet") : Optional.empty();
+        return switch (network.id()) {
+            case "devnet" -> Optional.of("network.profile.devnet");
+            default -> Optional.empty();
+        };
     }
 
     public String networkId() {

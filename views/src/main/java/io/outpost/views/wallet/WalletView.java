@@ -29,7 +29,11 @@ public final class WalletView implements ScreenView {
     }
 
     private void show(WalletViewModel.Situation situation) {
-        var icon = situation == WalletViewModel.Situation.LOCKED ? Feather.LOCK : Feather.CREDIT_CARD;
+        var icon = switch (situation) {
+            case NO_WALLET -> Feather.CREDIT_CARD;
+            case LOCKED -> Feather.LOCK;
+            case UNLOCKED -> Feather.UNLOCK;
+        };
         content.getChildren().setAll(new EmptyState(icon,
                 messages.get(situation.titleKey()), messages.get(situation.bodyKey())));
     }

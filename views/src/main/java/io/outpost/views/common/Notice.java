@@ -1,4 +1,4 @@
-package io.outpost.views.shell;
+package io.outpost.views.common;
 
 import java.util.List;
 

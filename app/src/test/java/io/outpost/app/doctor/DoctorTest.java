@@ -1,0 +1,79 @@
+package io.outpost.app.doctor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.outpost.app.storage.AppDirectories;
+import io.outpost.devices.serial.SerialAccessCheck;
+import io.outpost.devices.serial.SerialPortInfo;
+import io.outpost.devices.serial.SerialPortScanner;
+import io.outpost.i18n.Language;
+import io.outpost.i18n.Messages;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DoctorTest {
+    private static final SystemFacts HEALTHY = new SystemFacts(Runtime.Version.parse("25.0.3"), Optional.of("25.0.4"),
+            "Linux", "6.1", "amd64", "ana");
+
+    @TempDir
+    Path temp;
+
+    private final Messages messages = new Messages(Language.ENGLISH);
+    private final SerialPortScanner twoPorts = () -> List.of(new SerialPortInfo("/dev/ttyUSB0", "CP2102", "Silicon Labs"),
+            new SerialPortInfo("/dev/ttyACM0", "", ""));
+
+    private SerialAccessCheck accessWithGroups(Set<String> groups) throws Exception {
+        Path dev = Files.createDirectories(temp.resolve("dev"));
+        Path groupFile = Files.writeString(temp.resolve("group"), "dialout:x:20:\n");
+        return new SerialAccessCheck(dev, groupFile, "ana", () -> groups);
+    }
+
+    private Doctor doctor(SystemFacts facts, Path data, SerialPortScanner scanner, Set<String> groups) throws Exception {
+        return new Doctor(messages, facts, AppDirectories.portable(data), scanner, accessWithGroups(groups));
+    }
+
+    private static CheckResult check(DoctorReport report, String id) {
+        return report.checks().stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void healthyMachinePassesEveryCheck() throws Exception {
+        DoctorReport report = doctor(HEALTHY, temp.resolve("data"), twoPorts, Set.of("dialout")).run();
+
+        assertThat(report.allPassed()).isTrue();
+        assertThat(report.checks()).extracting(CheckResult::id)
+                .containsExactly("java", "javafx", "os", "dataDir", "serialPorts", "serialAccess");
+        assertThat(check(report, "serialPorts").value()).isEqualTo("2 found");
+        assertThat(report.checks()).allSatisfy(c -> assertThat(c.fix()).isEmpty());
+    }
+
+    @Test
+    void eachFailureNamesItsFix() throws Exception {
+        SystemFacts old = new SystemFacts(Runtime.Version.parse("17.0.15"), Optional.empty(), "Linux", "6.1", "amd64", "ana");
+        Path notAFolder = Files.writeString(temp.resolve("file"), "x");
+        SerialPortScanner broken = () -> {
+            throw new IllegalStateException("native library failed");
+        };
+
+        DoctorReport report = doctor(old, notAFolder.resolve("data"), broken, Set.of("ana")).run();
+
+        assertThat(report.failures()).isEqualTo(5);
+        assertThat(check(report, "java").fix()).hasValueSatisfying(f -> assertThat(f).contains("Java 25"));
+        assertThat(check(report, "javafx").fix()).isPresent();
+        assertThat(check(report, "dataDir").fix()).hasValueSatisfying(f -> assertThat(f).contains("--data-dir"));
+        assertThat(check(report, "serialPorts").fix()).isPresent();
+        assertThat(check(report, "serialAccess").value()).contains("dialout");
+        assertThat(check(report, "serialAccess").fix()).hasValue("Run “sudo usermod -aG dialout ana”, then log out and back in.");
+    }
+
+    @Test
+    void serialGroupsDoNotMatterOutsideLinux() throws Exception {
+        SystemFacts mac = new SystemFacts(Runtime.Version.parse("25"), Optional.of("25.0.4"), "Mac OS X", "15", "aarch64", "ana");
+        assertThat(check(doctor(mac, temp.resolve("d"), twoPorts, Set.of()).run(), "serialAccess").ok()).isTrue();
+    }
+}

@@ -1,0 +1,111 @@
+package io.outpost.app.settings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.node.ObjectNode;
+
+class SettingsStoreTest {
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-24T10:15:30Z"), ZoneOffset.UTC);
+
+    @TempDir
+    Path temp;
+
+    private Path file() {
+        return temp.resolve("settings.json");
+    }
+
+    private SettingsStore store() {
+        return new SettingsStore(file(), CLOCK);
+    }
+
+    @Test
+    void missingFileGivesDefaultsWithoutNotice() {
+        SettingsLoad load = store().load();
+        assertThat(load.settings()).isEqualTo(Settings.defaults());
+        assertThat(load.setAside()).isEmpty();
+    }
+
+    @Test
+    void savedSettingsReadBackEqual() throws Exception {
+        Settings chosen = Settings.defaults().withLanguage("ja").withTheme(Theme.DARK).withLastScreen("wallet")
+                .withWindow(new WindowBounds(10, 20, 1000, 700, false));
+        store().save(chosen);
+        assertThat(store().load().settings()).isEqualTo(chosen);
+    }
+
+    @Test
+    void savingLeavesNoTempFileAndOnlyTheOwnerMayReadIt() throws Exception {
+        store().save(Settings.defaults());
+        try (Stream<Path> files = Files.list(temp)) {
+            assertThat(files).containsExactly(file());
+        }
+        assertThat(Files.getPosixFilePermissions(file()))
+                .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
+    }
+
+    @Test
+    void unparsableFileIsMovedAsideAndDefaultsAreUsed() throws Exception {
+        Files.writeString(file(), "{\"schemaVersion\": 1, \"theme\": ");
+
+        SettingsLoad load = store().load();
+
+        Path aside = temp.resolve("settings.json.corrupt-20261124-101530");
+        assertThat(load.settings()).isEqualTo(Settings.defaults());
+        assertThat(load.setAside()).contains(aside);
+        assertThat(Files.readString(aside)).isEqualTo("{\"schemaVersion\": 1, \"theme\": ");
+        assertThat(file()).doesNotExist();
+    }
+
+    @Test
+    void wrongTypesAndMissingVersionCountAsCorrupt() throws Exception {
+        for (String content : List.of("{\"schemaVersion\": 1, \"theme\": 42}", "[1, 2]", "{\"theme\": \"DARK\"}", "")) {
+            Files.writeString(file(), content);
+            assertThat(store().load().setAside()).as(content).isPresent();
+        }
+    }
+
+    @Test
+    void olderFilesAreMigratedStepByStep() throws Exception {
+        Files.writeString(file(), "{\"schemaVersion\": 1, \"darkMode\": true}");
+        SettingsMigration darkModeToTheme = new SettingsMigration() {
+            @Override
+            public int from() {
+                return 1;
+            }
+
+            @Override
+            public ObjectNode migrate(ObjectNode document) {
+                document.put("theme", document.path("darkMode").asBoolean() ? "DARK" : "LIGHT");
+                document.remove("darkMode");
+                return document;
+            }
+        };
+        SettingsStore version2 = new SettingsStore(file(), CLOCK, 2, List.of(darkModeToTheme));
+
+        assertThat(version2.load().settings().theme()).isEqualTo(Theme.DARK);
+        version2.save(version2.load().settings());
+        assertThat(Files.readString(file())).contains("\"schemaVersion\" : 2").doesNotContain("darkMode");
+    }
+
+    @Test
+    void fileFromANewerVersionIsKeptAsACopyAndReadLeniently() throws Exception {
+        Files.writeString(file(), "{\"schemaVersion\": 7, \"language\": \"fr\", \"cloudSync\": true}");
+
+        SettingsLoad load = store().load();
+
+        assertThat(load.settings().language()).isEqualTo("fr");
+        assertThat(load.setAside()).isEmpty();
+        assertThat(load.fromNewerVersion()).contains(temp.resolve("settings.json.v7-20261124-101530"));
+        assertThat(Files.readString(load.fromNewerVersion().orElseThrow())).contains("cloudSync");
+    }
+}

@@ -1,0 +1,72 @@
+package io.outpost.views.settings;
+
+import io.outpost.views.common.SettingsKeeper;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.outpost.app.settings.Settings;
+import io.outpost.app.settings.SettingsStore;
+import io.outpost.app.settings.Theme;
+import io.outpost.app.tasks.TaskRunner;
+import io.outpost.i18n.Language;
+import io.outpost.i18n.Messages;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SettingsViewModelTest {
+    @TempDir
+    Path temp;
+
+    private final Messages messages = new Messages(Language.ENGLISH);
+    private final List<Theme> applied = new ArrayList<>();
+
+    private SettingsStore store() {
+        return new SettingsStore(temp.resolve("settings.json"), Clock.systemUTC());
+    }
+
+    private SettingsViewModel model() {
+        SettingsKeeper keeper = new SettingsKeeper(store(), Settings.defaults(), TaskRunner.sameThread(), n -> { });
+        return new SettingsViewModel(keeper, messages, applied::add, Locale.JAPAN, temp);
+    }
+
+    @Test
+    void offersTheComputersLanguageAndEveryShippedOne() {
+        assertThat(model().languageChoices())
+                .containsExactly("system", "en", "de", "es", "fr", "pt-BR", "zh-CN", "ja", "ar");
+        assertThat(model().themeChoices()).containsExactly(Theme.SYSTEM, Theme.LIGHT, Theme.DARK);
+    }
+
+    @Test
+    void choosingALanguageAppliesAndSavesIt() {
+        SettingsViewModel model = model();
+
+        model.languageProperty().set("ar");
+
+        assertThat(messages.language()).isEqualTo(Language.ARABIC);
+        assertThat(store().load().settings().language()).isEqualTo("ar");
+    }
+
+    @Test
+    void followingTheComputerUsesItsLanguage() {
+        SettingsViewModel model = model();
+        model.languageProperty().set("de");
+        model.languageProperty().set("system");
+        assertThat(messages.language()).isEqualTo(Language.JAPANESE);
+        assertThat(store().load().settings().language()).isEqualTo("system");
+    }
+
+    @Test
+    void choosingAThemeAppliesAndSavesIt() {
+        SettingsViewModel model = model();
+
+        model.themeProperty().set(Theme.DARK);
+
+        assertThat(applied).containsExactly(Theme.DARK);
+        assertThat(store().load().settings().theme()).isEqualTo(Theme.DARK);
+        assertThat(model.dataFolder()).isEqualTo(temp);
+    }
+}

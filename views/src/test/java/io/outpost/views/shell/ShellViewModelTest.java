@@ -1,0 +1,102 @@
+package io.outpost.views.shell;
+
+import io.outpost.views.common.SettingsKeeper;
+import io.outpost.views.common.Notice;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.outpost.app.settings.Settings;
+import io.outpost.app.settings.SettingsLoad;
+import io.outpost.app.settings.SettingsStore;
+import io.outpost.app.status.StatusService;
+import io.outpost.app.tasks.TaskRunner;
+import io.outpost.devices.serial.SerialPortInfo;
+import io.outpost.devices.serial.SerialPortScanner;
+import io.outpost.network.NetworkProfile;
+import io.outpost.wallet.KeystoreDirectory;
+import io.outpost.wallet.WalletState;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import javafx.collections.ObservableList;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs without a JavaFX toolkit: properties and collections only, work on the test's own thread. */
+class ShellViewModelTest {
+    private static final NetworkProfile DEVNET = new NetworkProfile("devnet", 31337, URI.create("http://127.0.0.1:8545"));
+
+    @TempDir
+    Path temp;
+
+    private final ObservableList<Notice> notices = ShellViewModel.newNoticeList();
+
+    private SettingsStore store() {
+        return new SettingsStore(temp.resolve("settings.json"), Clock.systemUTC());
+    }
+
+    private ShellViewModel model(SerialPortScanner scanner, NetworkProfile network) {
+        TaskRunner tasks = TaskRunner.sameThread();
+        SettingsKeeper keeper = new SettingsKeeper(store(), Settings.defaults().withLastScreen("devices"), tasks, notices::add);
+        StatusService status = new StatusService(scanner, new KeystoreDirectory(temp.resolve("wallet")));
+        return new ShellViewModel(tasks, keeper, notices, status, network);
+    }
+
+    @Test
+    void startsOnTheLastScreenAndRemembersTheNextOne() {
+        ShellViewModel model = model(List::of, DEVNET);
+        assertThat(model.screenProperty().get()).isEqualTo(Screen.DEVICES);
+
+        model.screenProperty().set(Screen.WALLET);
+
+        assertThat(store().load().settings().lastScreen()).isEqualTo("wallet");
+    }
+
+    @Test
+    void refreshReportsPortsAndWallet() throws Exception {
+        ShellViewModel model = model(() -> List.of(new SerialPortInfo("/dev/ttyUSB0", "", ""),
+                new SerialPortInfo("/dev/ttyUSB1", "", "")), DEVNET);
+        assertThat(model.portsProperty().get()).isEqualTo(PortsStatus.CHECKING);
+        assertThat(model.walletStateProperty().get()).isNull();
+
+        model.refresh();
+
+        assertThat(model.portsProperty().get()).isEqualTo(PortsStatus.found(2));
+        assertThat(model.walletStateProperty().get()).isEqualTo(WalletState.NONE);
+
+        Files.createDirectories(temp.resolve("wallet"));
+        Files.writeString(temp.resolve("wallet").resolve("key.json"), "{}");
+        model.refresh();
+        assertThat(model.walletStateProperty().get()).isEqualTo(WalletState.LOCKED);
+    }
+
+    @Test
+    void portsThatCannotBeListedAreReportedAsSuch() {
+        ShellViewModel model = model(() -> {
+            throw new IllegalStateException("no native library");
+        }, DEVNET);
+        model.refresh();
+        assertThat(model.portsProperty().get()).isEqualTo(PortsStatus.FAILED);
+    }
+
+    @Test
+    void settingsSetAsideAtStartAreToldOnceAndCanBeDismissed() {
+        SettingsLoad load = new SettingsLoad(Settings.defaults(), Optional.of(temp.resolve("settings.json.corrupt-1")), Optional.empty());
+        ShellViewModel.addStartupNotices(load, notices);
+        ShellViewModel model = model(List::of, DEVNET);
+
+        assertThat(model.notices()).containsExactly(Notice.of("notice.settingsReset", Path.of("settings.json.corrupt-1")));
+        model.dismiss(model.notices().getFirst());
+        assertThat(model.notices()).isEmpty();
+    }
+
+    @Test
+    void knownNetworksHaveATranslatedNameOthersShowTheirId() {
+        assertThat(model(List::of, DEVNET).networkNameKey()).contains("network.profile.devnet");
+        NetworkProfile other = new NetworkProfile("partner-net", 10, URI.create("https://rpc.partner.example"));
+        assertThat(model(List::of, other).networkNameKey()).isEmpty();
+        assertThat(model(List::of, other).networkId()).isEqualTo("partner-net");
+    }
+}
