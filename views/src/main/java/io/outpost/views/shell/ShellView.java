@@ -131,6 +131,7 @@ public final class ShellView {
         text.setMaxWidth(Double.MAX_VALUE);
         Button dismiss = new Button(messages.get("notice.dismiss"));
         dismiss.setOnAction(e -> model.dismiss(notice));
+        dismiss.setMinWidth(Region.USE_PREF_SIZE);
         HBox bar = new HBox(12, text, dismiss);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("notice-bar");

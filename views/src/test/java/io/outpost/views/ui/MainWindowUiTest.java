@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.outpost.i18n.Language;
 import io.outpost.i18n.Messages;
 import io.outpost.views.shell.Screen;
+import io.outpost.views.testsupport.Screenshots;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -116,6 +117,7 @@ class MainWindowUiTest extends DesktopUiTest {
 
         Label notice = lookup("#notice-notice-settingsReset .label");
         assertThat(notice.getText()).contains("settings.json.corrupt-");
+        robot.interact(() -> Screenshots.save(stage.getScene(), "MainWindowUiTest-corruptSettingsNotice"));
         assertThat(robot.lookup("#screen-dashboard").tryQuery()).isPresent();
         try (Stream<Path> files = Files.list(dataDir)) {
             assertThat(files.map(p -> p.getFileName().toString())).anyMatch(n -> n.startsWith("settings.json.corrupt-"));
