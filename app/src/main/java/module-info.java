@@ -6,6 +6,8 @@ module io.outpost.app {
     requires info.picocli;
     requires tools.jackson.databind;
     requires org.slf4j;
+    requires jul.to.slf4j;
+    requires java.logging;
 
     exports io.outpost.app;
     exports io.outpost.app.cli;

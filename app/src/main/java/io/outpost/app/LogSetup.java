@@ -1,6 +1,7 @@
 package io.outpost.app;
 
 import java.nio.file.Path;
+import org.slf4j.bridge.SLF4JBridgeHandler;
 
 /**
  * Points the rolling log files at the data folder's {@code logs/}. Must run before the first logger is
@@ -13,7 +14,10 @@ public final class LogSetup {
     private LogSetup() {
     }
 
+    /** Also routes java.util.logging (JavaFX's own warnings) into the log file instead of the console. */
     public static void useFolder(Path logs) {
         System.setProperty(LOG_DIR_PROPERTY, logs.toAbsolutePath().toString());
+        SLF4JBridgeHandler.removeHandlersForRootLogger();
+        SLF4JBridgeHandler.install();
     }
 }

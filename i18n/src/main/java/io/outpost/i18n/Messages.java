@@ -1,6 +1,8 @@
 package io.outpost.i18n;
 
+import java.math.BigInteger;
 import java.text.MessageFormat;
+import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.ResourceBundle;
@@ -66,6 +68,16 @@ public final class Messages {
         String pattern = bundle.getString(key);
         String text = args.length == 0 ? pattern : new MessageFormat(pattern, locale()).format(args);
         return pseudo ? PseudoLocalizer.expand(text) : text;
+    }
+
+    /** Number, date and token-amount formats for the current language, in the computer's time zone. */
+    public Formats formats() {
+        return new Formats(locale(), ZoneId.systemDefault());
+    }
+
+    /** A token amount with its symbol, in the order the language writes them ({@code format.tokenAmount}). */
+    public String tokenAmount(BigInteger baseUnits, int decimals, String symbol) {
+        return get("format.tokenAmount", formats().tokenAmount(baseUnits, decimals), symbol);
     }
 
     public boolean has(String key) {

@@ -11,7 +11,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -19,8 +18,6 @@ import org.slf4j.LoggerFactory;
  * rather than reached through static state; returns when the window has closed.
  */
 public final class FxDesktop implements DesktopLauncher {
-    private static final Logger LOG = LoggerFactory.getLogger(FxDesktop.class);
-
     @Override
     public int open(AppServices services) {
         CountDownLatch closed = new CountDownLatch(1);
@@ -51,7 +48,8 @@ public final class FxDesktop implements DesktopLauncher {
         try {
             window.settings().saveNow();
         } catch (IOException e) {
-            LOG.warn("Settings could not be saved when the window closed", e);
+            // Looked up here, not in a static field: this class exists before the CLI has set up logging.
+            LoggerFactory.getLogger(FxDesktop.class).warn("Settings could not be saved when the window closed", e);
         }
     }
 }

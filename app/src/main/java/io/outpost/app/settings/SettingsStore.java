@@ -106,25 +106,27 @@ public final class SettingsStore {
     }
 
     private Optional<Path> moveAside(String reason) {
+        return setAside(reason, (from, to) -> Files.move(from, to, StandardCopyOption.REPLACE_EXISTING));
+    }
+
+    private Optional<Path> copyAside(String reason) {
+        return setAside(reason, (from, to) -> Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING));
+    }
+
+    private Optional<Path> setAside(String reason, FileTransfer transfer) {
         Path aside = asidePath(reason);
         try {
-            Files.move(file, aside, StandardCopyOption.REPLACE_EXISTING);
+            transfer.apply(file, aside);
             return Optional.of(aside);
         } catch (IOException e) {
-            LOG.warn("Could not move {} aside to {}", file, aside, e);
+            LOG.warn("Could not set {} aside as {}", file, aside, e);
             return Optional.empty();
         }
     }
 
-    private Optional<Path> copyAside(String reason) {
-        Path aside = asidePath(reason);
-        try {
-            Files.copy(file, aside, StandardCopyOption.REPLACE_EXISTING);
-            return Optional.of(aside);
-        } catch (IOException e) {
-            LOG.warn("Could not copy {} aside to {}", file, aside, e);
-            return Optional.empty();
-        }
+    @FunctionalInterface
+    private interface FileTransfer {
+        Path apply(Path from, Path to) throws IOException;
     }
 
     private Path asidePath(String reason) {

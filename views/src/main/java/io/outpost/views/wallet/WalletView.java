@@ -2,28 +2,21 @@ package io.outpost.views.wallet;
 
 import io.outpost.i18n.Messages;
 import io.outpost.views.common.EmptyState;
+import io.outpost.views.common.ScreenFrame;
 import io.outpost.views.common.ScreenView;
 import javafx.scene.Parent;
-import javafx.scene.control.Label;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
-import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 
 /** Code-built: what it shows depends on the wallet's state. */
 public final class WalletView implements ScreenView {
-    private final VBox root = new VBox(16);
+    private final Parent root;
     private final StackPane content = new StackPane();
     private final Messages messages;
 
     public WalletView(WalletViewModel model, Messages messages) {
         this.messages = messages;
-        Label title = new Label(messages.get("wallet.title"));
-        title.getStyleClass().add("title-2");
-        VBox.setVgrow(content, Priority.ALWAYS);
-        root.getChildren().addAll(title, content);
-        root.getStyleClass().add("screen");
-        root.setId("screen-wallet");
+        this.root = ScreenFrame.of("screen-wallet", messages.get("wallet.title"), content);
         show(model.situationProperty().get());
         model.situationProperty().addListener((obs, old, now) -> show(now));
     }
