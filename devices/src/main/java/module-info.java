@@ -3,5 +3,6 @@ module io.outpost.devices {
     requires com.fazecast.jSerialComm;
     requires org.slf4j;
 
+    exports io.outpost.devices.protocol;
     exports io.outpost.devices.serial;
 }
