@@ -11,6 +11,7 @@ module io.outpost.app {
 
     exports io.outpost.app;
     exports io.outpost.app.cli;
+    exports io.outpost.app.devices;
     exports io.outpost.app.doctor;
     exports io.outpost.app.settings;
     exports io.outpost.app.status;

@@ -2,7 +2,9 @@
 module io.outpost.devices {
     requires com.fazecast.jSerialComm;
     requires org.slf4j;
+    requires tools.jackson.databind;
 
+    exports io.outpost.devices.catalog;
     exports io.outpost.devices.protocol;
     exports io.outpost.devices.serial;
 }

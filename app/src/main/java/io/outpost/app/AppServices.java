@@ -14,7 +14,9 @@ import io.outpost.i18n.Language;
 import io.outpost.i18n.Messages;
 import io.outpost.network.NetworkProfile;
 import io.outpost.network.NetworkProfiles;
+import io.outpost.app.devices.DeviceDiscovery;
 import io.outpost.app.status.StatusService;
+import io.outpost.devices.catalog.UsbCatalog;
 import io.outpost.wallet.KeystoreDirectory;
 import java.time.Clock;
 import java.util.Locale;
@@ -38,6 +40,7 @@ public final class AppServices implements AutoCloseable {
     private final NetworkProfiles networks = NetworkProfiles.builtIn();
     private final SerialPortScanner serialPorts;
     private final StatusService status;
+    private final DeviceDiscovery discovery;
     private final ExecutorService background = Executors.newVirtualThreadPerTaskExecutor();
 
     public AppServices(AppInfo info, AppDirectories directories, SystemFacts facts, Clock clock) {
@@ -55,6 +58,7 @@ public final class AppServices implements AutoCloseable {
         this.messages = messagesFor.apply(languageFor(initialSettings.settings(), Locale.getDefault()));
         this.serialPorts = new JSerialCommScanner(facts.osName());
         this.status = new StatusService(serialPorts, new KeystoreDirectory(directories.keystores()));
+        this.discovery = new DeviceDiscovery(serialPorts, UsbCatalog.withUserFile(directories.config().resolve("usb-catalog.json")));
         LoggerFactory.getLogger(AppServices.class).info("{} {} started on Java {}; data folder {}",
                 info.name(), info.version(), facts.javaVersion(), directories.data());
     }
@@ -91,6 +95,10 @@ public final class AppServices implements AutoCloseable {
 
     public StatusService status() {
         return status;
+    }
+
+    public DeviceDiscovery discovery() {
+        return discovery;
     }
 
     public Doctor doctor(Messages language) {

@@ -27,6 +27,8 @@ public final class OutpostCli {
     public int execute(String... args) {
         CommandLine commandLine = new CommandLine(new RootCommand(context))
                 .addSubcommand(new DoctorCommand(context))
+                .addSubcommand(new CommandLine(new DevicesCommand())
+                        .addSubcommand(new DevicesListCommand(context)))
                 .setResourceBundle(context.messages().bundle())
                 .setOut(context.out())
                 .setErr(context.err());

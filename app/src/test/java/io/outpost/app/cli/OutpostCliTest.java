@@ -86,6 +86,20 @@ class OutpostCliTest {
     }
 
     @Test
+    void devicesListJsonIsAnArrayOfPorts() throws Exception {
+        assertThat(run(Map.of(), "devices", "list", "--json", "--data-dir", temp.resolve("d").toString())).isZero();
+        JsonNode ports = JsonMapper.builder().build().readTree(out.toString());
+        assertThat(ports.isArray()).isTrue();
+        ports.forEach(port -> assertThat(port.has("path") && port.has("usbId") && port.has("likely")).isTrue());
+    }
+
+    @Test
+    void devicesHelpIsTranslated() {
+        assertThat(run(Map.of(), "devices", "--help")).isZero();
+        assertThat(out.toString()).contains("Find and talk to the serial devices", "List the serial ports");
+    }
+
+    @Test
     void unknownOptionGivesUsageError() {
         assertThat(run(Map.of(), "--frobnicate")).isEqualTo(2);
         assertThat(err.toString()).contains("--frobnicate");

@@ -6,6 +6,7 @@ import io.outpost.app.storage.AppDirectories;
 import io.outpost.devices.serial.SerialAccessCheck;
 import io.outpost.devices.serial.SerialPortInfo;
 import io.outpost.devices.serial.SerialPortScanner;
+import io.outpost.devices.serial.UsbId;
 import io.outpost.i18n.Language;
 import io.outpost.i18n.Messages;
 import java.nio.file.Files;
@@ -24,8 +25,8 @@ class DoctorTest {
     Path temp;
 
     private final Messages messages = new Messages(Language.ENGLISH);
-    private final SerialPortScanner twoPorts = () -> List.of(new SerialPortInfo("/dev/ttyUSB0", "CP2102", "Silicon Labs"),
-            new SerialPortInfo("/dev/ttyACM0", "", ""));
+    private final SerialPortScanner twoPorts = () -> List.of(new SerialPortInfo("/dev/ttyUSB0", "CP2102", "Silicon Labs", Optional.of(UsbId.parse("10c4:ea60")), "0001", "1-1.2"),
+            SerialPortInfo.ofPath("/dev/ttyACM0"));
 
     private SerialAccessCheck accessWithGroups(Set<String> groups) throws Exception {
         Path dev = Files.createDirectories(temp.resolve("dev"));

@@ -56,8 +56,8 @@ class ShellViewModelTest {
 
     @Test
     void refreshReportsPortsAndWallet() throws Exception {
-        ShellViewModel model = model(() -> List.of(new SerialPortInfo("/dev/ttyUSB0", "", ""),
-                new SerialPortInfo("/dev/ttyUSB1", "", "")), DEVNET);
+        ShellViewModel model = model(() -> List.of(SerialPortInfo.ofPath("/dev/ttyUSB0"),
+                SerialPortInfo.ofPath("/dev/ttyUSB1")), DEVNET);
         assertThat(model.portsProperty().get()).isEqualTo(PortsStatus.CHECKING);
         assertThat(model.walletStateProperty().get()).isNull();
 
