@@ -9,5 +9,6 @@ module io.outpost.devices {
     exports io.outpost.devices.probe;
     exports io.outpost.devices.protocol;
     exports io.outpost.devices.serial;
+    exports io.outpost.devices.session;
     exports io.outpost.devices.watch;
 }

@@ -1,0 +1,116 @@
+package io.outpost.devices.session;
+
+import io.outpost.devices.protocol.FrameParser;
+import io.outpost.devices.serial.LineSettings;
+import io.outpost.devices.serial.PortOpenException;
+import io.outpost.devices.serial.SerialLink;
+import io.outpost.devices.serial.SerialPorts;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.function.Supplier;
+
+/**
+ * Keeps one device's port open and its frames flowing: reads on a virtual thread of its own, feeds a fresh
+ * parser per connection, reports the device offline when the port vanishes, and reopens it (every
+ * {@link #RETRY}) when it comes back. {@link #close()} returns within a read slice; it never hangs.
+ */
+public final class DeviceSession<F> implements AutoCloseable {
+    public static final Duration RETRY = Duration.ofMillis(250);
+    private static final int READ_SLICE_MILLIS = 100;
+
+    private final SerialPorts ports;
+    private final String path;
+    private final LineSettings settings;
+    private final Supplier<? extends FrameParser<F>> parsers;
+    private final SessionListener<F> listener;
+    private volatile boolean running = true;
+    private volatile SerialLink link;
+    private Thread thread;
+
+    public DeviceSession(SerialPorts ports, String path, LineSettings settings, Supplier<? extends FrameParser<F>> parsers,
+                         SessionListener<F> listener) {
+        this.ports = ports;
+        this.path = path;
+        this.settings = settings;
+        this.parsers = parsers;
+        this.listener = listener;
+    }
+
+    public DeviceSession<F> start() {
+        thread = Thread.ofVirtual().name("device-session " + path).start(this::run);
+        return this;
+    }
+
+    /** Writes to the device; false when it is not connected right now. */
+    public boolean write(byte[] data) {
+        SerialLink current = link;
+        if (current == null) {
+            return false;
+        }
+        try {
+            current.write(data);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private void run() {
+        String lastReason = null;
+        while (running) {
+            try (SerialLink opened = ports.open(path, settings)) {
+                link = opened;
+                lastReason = null;
+                listener.online(path);
+                pump(opened, parsers.get());
+            } catch (PortOpenException | IOException e) {
+                String reason = e instanceof PortOpenException p ? p.reason().name() : "VANISHED";
+                if (running && !reason.equals(lastReason)) {
+                    listener.offline(path, reason);
+                }
+                lastReason = reason;
+            } finally {
+                link = null;
+            }
+            pause();
+        }
+    }
+
+    private void pump(SerialLink opened, FrameParser<F> parser) throws IOException {
+        byte[] buffer = new byte[4096];
+        while (running) {
+            int n = opened.read(buffer, READ_SLICE_MILLIS);
+            if (n > 0) {
+                parser.feed(buffer, 0, n).forEach(listener::frame);
+            }
+        }
+    }
+
+    private void pause() {
+        if (!running) {
+            return;
+        }
+        try {
+            Thread.sleep(RETRY);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
+        }
+    }
+
+    @Override
+    public void close() {
+        running = false;
+        SerialLink current = link;
+        if (current != null) {
+            current.close();
+        }
+        if (thread != null) {
+            try {
+                thread.join(Duration.ofSeconds(1));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}
