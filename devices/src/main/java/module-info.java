@@ -5,6 +5,7 @@ module io.outpost.devices {
     requires tools.jackson.databind;
 
     exports io.outpost.devices.catalog;
+    exports io.outpost.devices.diagnose;
     exports io.outpost.devices.emulate;
     exports io.outpost.devices.probe;
     exports io.outpost.devices.protocol;

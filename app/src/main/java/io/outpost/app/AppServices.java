@@ -1,6 +1,10 @@
 package io.outpost.app;
 
 import io.outpost.app.doctor.Doctor;
+import io.outpost.app.doctor.SerialDiagnostics;
+import io.outpost.devices.diagnose.ProcessTable;
+import io.outpost.devices.diagnose.UsbDevices;
+import java.nio.file.Path;
 import io.outpost.app.doctor.SystemFacts;
 import io.outpost.app.settings.Settings;
 import io.outpost.app.settings.SettingsLoad;
@@ -40,6 +44,7 @@ public final class AppServices implements AutoCloseable {
     private final NetworkProfiles networks = NetworkProfiles.builtIn();
     private final SerialPortScanner serialPorts;
     private final StatusService status;
+    private final UsbCatalog catalog;
     private final DeviceDiscovery discovery;
     private final ExecutorService background = Executors.newVirtualThreadPerTaskExecutor();
 
@@ -58,7 +63,8 @@ public final class AppServices implements AutoCloseable {
         this.messages = messagesFor.apply(languageFor(initialSettings.settings(), Locale.getDefault()));
         this.serialPorts = new JSerialCommScanner(facts.osName());
         this.status = new StatusService(serialPorts, new KeystoreDirectory(directories.keystores()));
-        this.discovery = new DeviceDiscovery(serialPorts, UsbCatalog.withUserFile(directories.config().resolve("usb-catalog.json")));
+        this.catalog = UsbCatalog.withUserFile(directories.config().resolve("usb-catalog.json"));
+        this.discovery = new DeviceDiscovery(serialPorts, catalog);
         LoggerFactory.getLogger(AppServices.class).info("{} {} started on Java {}; data folder {}",
                 info.name(), info.version(), facts.javaVersion(), directories.data());
     }
@@ -102,7 +108,10 @@ public final class AppServices implements AutoCloseable {
     }
 
     public Doctor doctor(Messages language) {
-        return new Doctor(language, facts, directories, serialPorts, SerialAccessCheck.forThisProcess(facts.userName()));
+        SerialDiagnostics diagnostics = new SerialDiagnostics(language, new ProcessTable(Path.of("/proc")),
+                new UsbDevices(Path.of("/sys/bus/usb/devices")), catalog);
+        return new Doctor(language, facts, directories, serialPorts, SerialAccessCheck.forThisProcess(facts.userName()),
+                diagnostics);
     }
 
     /** A runner whose results arrive on {@code ui}, the desktop's UI thread. */

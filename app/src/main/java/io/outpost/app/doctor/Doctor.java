@@ -3,11 +3,13 @@ package io.outpost.app.doctor;
 import io.outpost.app.storage.AppDirectories;
 import io.outpost.devices.serial.SerialAccess;
 import io.outpost.devices.serial.SerialAccessCheck;
+import io.outpost.devices.serial.SerialPortInfo;
 import io.outpost.devices.serial.SerialPortScanner;
 import io.outpost.i18n.Messages;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Checks that this computer can run Outpost and reach its devices; each failure says how to fix it. */
@@ -19,18 +21,25 @@ public final class Doctor {
     private final AppDirectories directories;
     private final SerialPortScanner scanner;
     private final SerialAccessCheck serialAccess;
+    private final SerialDiagnostics diagnostics;
 
     public Doctor(Messages messages, SystemFacts facts, AppDirectories directories, SerialPortScanner scanner,
-                  SerialAccessCheck serialAccess) {
+                  SerialAccessCheck serialAccess, SerialDiagnostics diagnostics) {
         this.messages = messages;
         this.facts = facts;
         this.directories = directories;
         this.scanner = scanner;
         this.serialAccess = serialAccess;
+        this.diagnostics = diagnostics;
     }
 
     public DoctorReport run() {
-        return new DoctorReport(List.of(java(), javafx(), os(), dataDir(), serialPorts(), serialAccess()));
+        List<CheckResult> checks = new ArrayList<>(List.of(java(), javafx(), os(), dataDir()));
+        List<SerialPortInfo> ports = new ArrayList<>();
+        checks.add(serialPorts(ports));
+        checks.add(serialAccess());
+        checks.addAll(diagnostics.checks(facts.linux(), ports));
+        return new DoctorReport(checks);
     }
 
     private CheckResult java() {
@@ -64,10 +73,12 @@ public final class Doctor {
                         messages.get("doctor.dataDir.fix", data));
     }
 
-    private CheckResult serialPorts() {
+    // Fills {@code found} with the ports, for the checks that compare them with the USB devices.
+    private CheckResult serialPorts(List<SerialPortInfo> found) {
         String label = messages.get("doctor.check.serialPorts");
         try {
-            int count = scanner.listPorts().size();
+            found.addAll(scanner.listPorts());
+            int count = found.size();
             return CheckResult.pass("serialPorts", label, messages.get("doctor.serialPorts.count", count));
         } catch (RuntimeException | LinkageError e) {
             return CheckResult.fail("serialPorts", label, messages.get("doctor.serialPorts.failed"),
@@ -79,7 +90,7 @@ public final class Doctor {
         String label = messages.get("doctor.check.serialAccess");
         SerialAccess access = serialAccess.check(facts.linux());
         return switch (access.status()) {
-            case NOT_APPLICABLE -> CheckResult.pass("serialAccess", label, messages.get("doctor.serialAccess.notNeeded"));
+            case NOT_APPLICABLE -> CheckResult.pass("serialAccess", label, messages.get("doctor.notNeeded"));
             case GRANTED -> CheckResult.pass("serialAccess", label, messages.get("doctor.serialAccess.granted"));
             case MISSING_GROUP -> {
                 String group = access.group().orElseThrow();

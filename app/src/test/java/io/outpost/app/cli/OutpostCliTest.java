@@ -52,7 +52,7 @@ class OutpostCliTest {
         int exit = run(Map.of(), "doctor", "--json", "--data-dir", temp.resolve("data").toString());
 
         JsonNode report = JsonMapper.builder().build().readTree(out.toString());
-        assertThat(report.get("checks")).hasSize(6);
+        assertThat(report.get("checks")).hasSize(9);
         assertThat(report.get("checks").get(0).get("id").asString()).isEqualTo("java");
         assertThat(exit).isEqualTo(report.get("ok").asBoolean() ? 0 : 1);
         assertThat(Files.isDirectory(temp.resolve("data").resolve("logs"))).isTrue();

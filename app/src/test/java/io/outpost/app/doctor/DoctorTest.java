@@ -3,6 +3,9 @@ package io.outpost.app.doctor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.outpost.app.storage.AppDirectories;
+import io.outpost.devices.catalog.UsbCatalog;
+import io.outpost.devices.diagnose.ProcessTable;
+import io.outpost.devices.diagnose.UsbDevices;
 import io.outpost.devices.serial.SerialAccessCheck;
 import io.outpost.devices.serial.SerialPortInfo;
 import io.outpost.devices.serial.SerialPortScanner;
@@ -35,7 +38,20 @@ class DoctorTest {
     }
 
     private Doctor doctor(SystemFacts facts, Path data, SerialPortScanner scanner, Set<String> groups) throws Exception {
-        return new Doctor(messages, facts, AppDirectories.portable(data), scanner, accessWithGroups(groups));
+        SerialDiagnostics diagnostics = new SerialDiagnostics(messages, new ProcessTable(Files.createDirectories(temp.resolve("proc"))),
+                new UsbDevices(Files.createDirectories(temp.resolve("usb"))), UsbCatalog.builtIn());
+        return new Doctor(messages, facts, AppDirectories.portable(data), scanner, accessWithGroups(groups), diagnostics);
+    }
+
+    private void runningProcess(long pid, String name) throws Exception {
+        Path folder = Files.createDirectories(temp.resolve("proc").resolve(Long.toString(pid)));
+        Files.writeString(folder.resolve("comm"), name + "\n");
+    }
+
+    private void usbDevice(String folder, String vendor, String product) throws Exception {
+        Path device = Files.createDirectories(temp.resolve("usb").resolve(folder));
+        Files.writeString(device.resolve("idVendor"), vendor + "\n");
+        Files.writeString(device.resolve("idProduct"), product + "\n");
     }
 
     private static CheckResult check(DoctorReport report, String id) {
@@ -48,7 +64,8 @@ class DoctorTest {
 
         assertThat(report.allPassed()).isTrue();
         assertThat(report.checks()).extracting(CheckResult::id)
-                .containsExactly("java", "javafx", "os", "dataDir", "serialPorts", "serialAccess");
+                .containsExactly("java", "javafx", "os", "dataDir", "serialPorts", "serialAccess", "modemManager", "brltty",
+                        "usbWithoutPort");
         assertThat(check(report, "serialPorts").value()).isEqualTo("2 found");
         assertThat(report.checks()).allSatisfy(c -> assertThat(c.fix()).isEmpty());
     }
@@ -70,6 +87,24 @@ class DoctorTest {
         assertThat(check(report, "serialPorts").fix()).isPresent();
         assertThat(check(report, "serialAccess").value()).contains("dialout");
         assertThat(check(report, "serialAccess").fix()).hasValue("Run “sudo usermod -aG dialout ana”, then log out and back in.");
+    }
+
+    @Test
+    void servicesThatGrabPortsAndAdaptersWithoutAPortAreFound() throws Exception {
+        runningProcess(512, "ModemManager");
+        runningProcess(513, "brltty");
+        usbDevice("1-1", "1546", "01a8");
+        usbDevice("1-4", "1a86", "7523");
+        SerialPortScanner ubloxOnly = () -> List.of(new SerialPortInfo("/dev/ttyACM0", "", "",
+                Optional.of(UsbId.parse("1546:01a8")), "", "1-1"));
+
+        DoctorReport report = doctor(HEALTHY, temp.resolve("data"), ubloxOnly, Set.of("dialout")).run();
+
+        assertThat(check(report, "modemManager").fix()).hasValueSatisfying(f -> assertThat(f).contains("systemctl stop ModemManager"));
+        assertThat(check(report, "brltty").fix()).hasValueSatisfying(f -> assertThat(f).contains("apt remove brltty"));
+        assertThat(check(report, "usbWithoutPort").value()).contains("CH340");
+        assertThat(check(report, "usbWithoutPort").fix()).hasValueSatisfying(f -> assertThat(f).contains("modprobe ch341"));
+        assertThat(report.failures()).isEqualTo(3);
     }
 
     @Test
