@@ -7,6 +7,7 @@ module io.outpost.devices {
     exports io.outpost.devices.catalog;
     exports io.outpost.devices.diagnose;
     exports io.outpost.devices.emulate;
+    exports io.outpost.devices.families;
     exports io.outpost.devices.probe;
     exports io.outpost.devices.protocol;
     exports io.outpost.devices.serial;

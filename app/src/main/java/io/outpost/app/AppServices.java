@@ -19,6 +19,10 @@ import io.outpost.i18n.Messages;
 import io.outpost.network.NetworkProfile;
 import io.outpost.network.NetworkProfiles;
 import io.outpost.app.devices.DeviceDiscovery;
+import io.outpost.app.devices.DeviceProbing;
+import io.outpost.devices.families.DeviceFamilies;
+import io.outpost.devices.probe.DeviceProber;
+import io.outpost.devices.serial.JSerialCommPorts;
 import io.outpost.app.status.StatusService;
 import io.outpost.devices.catalog.UsbCatalog;
 import io.outpost.wallet.KeystoreDirectory;
@@ -35,6 +39,8 @@ import org.slf4j.LoggerFactory;
  * and hands them to the desktop or a CLI command. Nothing else creates services.
  */
 public final class AppServices implements AutoCloseable {
+    private static final Path PROC = Path.of("/proc");
+
     private final AppInfo info;
     private final AppDirectories directories;
     private final SystemFacts facts;
@@ -46,6 +52,7 @@ public final class AppServices implements AutoCloseable {
     private final StatusService status;
     private final UsbCatalog catalog;
     private final DeviceDiscovery discovery;
+    private final DeviceProbing probing;
     private final ExecutorService background = Executors.newVirtualThreadPerTaskExecutor();
 
     public AppServices(AppInfo info, AppDirectories directories, SystemFacts facts, Clock clock) {
@@ -65,6 +72,9 @@ public final class AppServices implements AutoCloseable {
         this.status = new StatusService(serialPorts, new KeystoreDirectory(directories.keystores()));
         this.catalog = UsbCatalog.withUserFile(directories.config().resolve("usb-catalog.json"));
         this.discovery = new DeviceDiscovery(serialPorts, catalog);
+        DeviceFamilies families = new DeviceFamilies();
+        this.probing = new DeviceProbing(serialPorts, catalog,
+                new DeviceProber(new JSerialCommPorts(), families::recognizers, families.identifiers()), new ProcessTable(PROC));
         LoggerFactory.getLogger(AppServices.class).info("{} {} started on Java {}; data folder {}",
                 info.name(), info.version(), facts.javaVersion(), directories.data());
     }
@@ -107,8 +117,12 @@ public final class AppServices implements AutoCloseable {
         return discovery;
     }
 
+    public DeviceProbing probing() {
+        return probing;
+    }
+
     public Doctor doctor(Messages language) {
-        SerialDiagnostics diagnostics = new SerialDiagnostics(language, new ProcessTable(Path.of("/proc")),
+        SerialDiagnostics diagnostics = new SerialDiagnostics(language, new ProcessTable(PROC),
                 new UsbDevices(Path.of("/sys/bus/usb/devices")), catalog);
         return new Doctor(language, facts, directories, serialPorts, SerialAccessCheck.forThisProcess(facts.userName()),
                 diagnostics);

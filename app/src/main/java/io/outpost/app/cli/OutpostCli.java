@@ -28,7 +28,8 @@ public final class OutpostCli {
         CommandLine commandLine = new CommandLine(new RootCommand(context))
                 .addSubcommand(new DoctorCommand(context))
                 .addSubcommand(new CommandLine(new DevicesCommand())
-                        .addSubcommand(new DevicesListCommand(context)))
+                        .addSubcommand(new DevicesListCommand(context))
+                        .addSubcommand(new DevicesProbeCommand(context)))
                 .setResourceBundle(context.messages().bundle())
                 .setOut(context.out())
                 .setErr(context.err());
