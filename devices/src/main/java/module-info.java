@@ -4,5 +4,6 @@ module io.outpost.devices {
     requires org.slf4j;
 
     exports io.outpost.devices.protocol;
+    exports io.outpost.devices.sds011;
     exports io.outpost.devices.serial;
 }
