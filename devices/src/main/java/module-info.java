@@ -10,6 +10,7 @@ module io.outpost.devices {
     exports io.outpost.devices.families;
     exports io.outpost.devices.probe;
     exports io.outpost.devices.protocol;
+    exports io.outpost.devices.sds011;
     exports io.outpost.devices.serial;
     exports io.outpost.devices.session;
     exports io.outpost.devices.watch;
