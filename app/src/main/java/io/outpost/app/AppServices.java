@@ -53,6 +53,7 @@ public final class AppServices implements AutoCloseable {
     private final UsbCatalog catalog;
     private final DeviceDiscovery discovery;
     private final DeviceProbing probing;
+    private final DeviceFamilies families;
     private final ExecutorService background = Executors.newVirtualThreadPerTaskExecutor();
 
     public AppServices(AppInfo info, AppDirectories directories, SystemFacts facts, Clock clock) {
@@ -72,7 +73,7 @@ public final class AppServices implements AutoCloseable {
         this.status = new StatusService(serialPorts, new KeystoreDirectory(directories.keystores()));
         this.catalog = UsbCatalog.withUserFile(directories.config().resolve("usb-catalog.json"));
         this.discovery = new DeviceDiscovery(serialPorts, catalog);
-        DeviceFamilies families = new DeviceFamilies();
+        this.families = new DeviceFamilies();
         this.probing = new DeviceProbing(serialPorts, catalog,
                 new DeviceProber(new JSerialCommPorts(), families::recognizers, families.identifiers()), new ProcessTable(PROC));
         LoggerFactory.getLogger(AppServices.class).info("{} {} started on Java {}; data folder {}",
@@ -119,6 +120,10 @@ public final class AppServices implements AutoCloseable {
 
     public DeviceProbing probing() {
         return probing;
+    }
+
+    public DeviceFamilies families() {
+        return families;
     }
 
     public Doctor doctor(Messages language) {

@@ -27,6 +27,7 @@ public final class OutpostCli {
     public int execute(String... args) {
         CommandLine commandLine = new CommandLine(new RootCommand(context))
                 .addSubcommand(new DoctorCommand(context))
+                .addSubcommand(new EmulateCommand(context))
                 .addSubcommand(new CommandLine(new DevicesCommand())
                         .addSubcommand(new DevicesListCommand(context))
                         .addSubcommand(new DevicesProbeCommand(context)))

@@ -1,18 +1,59 @@
 package io.outpost.devices.families;
 
+import io.outpost.devices.catalog.DeviceFamily;
+import io.outpost.devices.emulate.Emulator;
+import io.outpost.devices.emulate.ReplayEmulator;
 import io.outpost.devices.probe.ActiveIdentifier;
 import io.outpost.devices.probe.Recognizer;
+import io.outpost.devices.sds011.Sds011Emulator;
+import io.outpost.devices.serial.LineSettings;
+import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /** Everything Outpost knows per device family, in one place: how to recognise, ask, read and emulate it. */
 public final class DeviceFamilies {
     /** Fresh listeners for one probing window, one per family that can be recognised by listening. */
     public List<Recognizer> recognizers() {
-        return List.of();
+        return List.of(Sds011Support.recognizer());
     }
 
-    /** The families that answer when asked who they are. */
+    /** The families that answer when asked who they are, in the order they are asked. */
     public List<ActiveIdentifier> identifiers() {
-        return List.of();
+        return List.of(Sds011Support.identifier());
+    }
+
+    /** The line settings a family's devices use (for SDS011 fixed; for the others their usual default). */
+    public LineSettings lineSettings(DeviceFamily family) {
+        return switch (family) {
+            case SDS011 -> Sds011Support.LINE;
+            case ODP, NMEA, DSMR -> LineSettings.eightNOne(family == DeviceFamily.NMEA ? 9600 : 115200);
+        };
+    }
+
+    /** A human-readable name of what the emulator of {@code family} pretends to be. */
+    public String emulatedModel(DeviceFamily family) {
+        return switch (family) {
+            case SDS011 -> Sds011Support.MODEL;
+            case ODP -> "Outpost reference hotspot";
+            case NMEA -> "GNSS receiver";
+            case DSMR -> "DSMR smart meter";
+        };
+    }
+
+    /**
+     * An emulator for {@code family}: replaying {@code replay} when given, otherwise producing plausible live
+     * data. {@code stateFolder} keeps what a device keeps across restarts (the ODP device's key).
+     */
+    public Emulator emulator(DeviceFamily family, Optional<byte[]> replay, Path stateFolder) {
+        if (replay.isPresent()) {
+            return new ReplayEmulator(replay.get(), lineSettings(family));
+        }
+        return switch (family) {
+            case SDS011 -> new Sds011Emulator("A160", LocalDate.of(2015, 7, 10), System.nanoTime());
+            case ODP, NMEA, DSMR -> throw new UnsupportedOperationException(
+                    "No live " + family.id() + " emulator yet: give --replay with a capture");
+        };
     }
 }

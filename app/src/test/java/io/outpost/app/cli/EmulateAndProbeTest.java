@@ -1,0 +1,61 @@
+package io.outpost.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.outpost.app.doctor.SystemFacts;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** {@code outpost emulate} on a real pty pair (socat), identified by {@code outpost devices probe}: both as the CLI runs them. */
+@Timeout(60)
+class EmulateAndProbeTest {
+    private static final SystemFacts LINUX = new SystemFacts(Runtime.version(), Optional.of("25.0.4"), "Linux", "6.1",
+            "amd64", "root");
+
+    @TempDir
+    Path temp;
+
+    private int run(StringWriter out, String... args) {
+        return new OutpostCli(LINUX, Map.of(), temp.resolve("home"), Locale.ENGLISH, new PrintWriter(out),
+                new PrintWriter(new StringWriter()), services -> 0).execute(args);
+    }
+
+    private JsonNode emulateAndProbe(String family, String... emulateOptions) throws Exception {
+        Path link = temp.resolve(family);
+        String[] emulate = java.util.stream.Stream.concat(
+                java.util.stream.Stream.of("emulate", family, "--link", link.toString(), "--seconds", "15",
+                        "--data-dir", temp.resolve("emulator-data").toString()),
+                java.util.stream.Stream.of(emulateOptions)).toArray(String[]::new);
+        CompletableFuture<Integer> emulator = CompletableFuture.supplyAsync(() -> run(new StringWriter(), emulate));
+        while (!Files.exists(link) && !emulator.isDone()) {
+            Thread.sleep(20);
+        }
+        StringWriter out = new StringWriter();
+        int exit = run(out, "devices", "probe", link.toString(), "--json", "--timeout", "8",
+                "--data-dir", temp.resolve("probe-data").toString());
+        assertThat(exit).as("probe exit code; output: %s", out).isZero();
+        return JsonMapper.builder().build().readTree(out.toString());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = "sds011")
+    void theProbeIdentifiesTheEmulator(String family) throws Exception {
+        JsonNode found = emulateAndProbe(family);
+        assertThat(found.get("protocol").asString()).isEqualTo(family);
+        assertThat(found.get("port").asString()).isEqualTo(temp.resolve(family).toString());
+        assertThat(found.get("model").asString()).isNotBlank();
+        assertThat(found.get("reading").isObject()).isTrue();
+    }
+}
