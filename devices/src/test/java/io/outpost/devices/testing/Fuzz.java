@@ -10,12 +10,15 @@ import java.util.function.Supplier;
 /**
  * A seeded random-and-mutation fuzzer for {@link FrameParser}s. Inputs are real captures with bytes
  * flipped, inserted, deleted, duplicated and spliced, plus pure noise, fed in random chunk sizes. Every
- * input must parse without an exception and within {@link #MAX_NANOS_PER_INPUT}; the parser's own bounds
- * keep memory bounded. {@code -Doutpost.fuzz.iterations=1000000} runs the long campaign.
+ * input must parse without an exception and within {@link #MAX_NANOS_PER_INPUT} (in the fastest of up to
+ * four runs, so that a machine busy with other builds does not fail it); the parser's own bounds keep
+ * memory bounded. {@code -Doutpost.fuzz.iterations=1000000} runs the long campaign.
  */
 public final class Fuzz {
     public static final long MAX_NANOS_PER_INPUT = 10_000_000;
     private static final int DEFAULT_ITERATIONS = 10_000;
+    /** How often an input over the limit is timed again; its fastest run counts. */
+    private static final int RETRIES = 3;
 
     private Fuzz() {
     }
@@ -31,18 +34,40 @@ public final class Fuzz {
         long slowest = 0;
         for (int i = 0; i < iterations(); i++) {
             byte[] input = mutate(seeds, random);
-            FrameParser<?> parser = parsers.get();
+            int[] chunks = chunks(input.length, random);
             long start = System.nanoTime();
-            int offset = 0;
-            while (offset < input.length) {
-                int chunk = Math.min(input.length - offset, 1 + random.nextInt(64));
-                accepted += parser.feed(input, offset, chunk).size();
-                offset += chunk;
+            accepted += feed(parsers.get(), input, chunks);
+            long nanos = System.nanoTime() - start;
+            // On a busy machine the scheduler alone can stall a run for tens of ms; a costly input stays slow.
+            for (int retry = 0; retry < RETRIES && nanos >= MAX_NANOS_PER_INPUT; retry++) {
+                long again = System.nanoTime();
+                feed(parsers.get(), input, chunks);
+                nanos = Math.min(nanos, System.nanoTime() - again);
             }
-            slowest = Math.max(slowest, System.nanoTime() - start);
+            slowest = Math.max(slowest, nanos);
         }
         assertThat(slowest).as("slowest input, ns").isLessThan(MAX_NANOS_PER_INPUT);
         return accepted;
+    }
+
+    private static int[] chunks(int length, SplittableRandom random) {
+        int[] chunks = new int[length];
+        int count = 0;
+        for (int offset = 0; offset < length; count++) {
+            chunks[count] = Math.min(length - offset, 1 + random.nextInt(64));
+            offset += chunks[count];
+        }
+        return java.util.Arrays.copyOf(chunks, count);
+    }
+
+    private static int feed(FrameParser<?> parser, byte[] input, int[] chunks) {
+        int frames = 0;
+        int offset = 0;
+        for (int chunk : chunks) {
+            frames += parser.feed(input, offset, chunk).size();
+            offset += chunk;
+        }
+        return frames;
     }
 
     static byte[] mutate(List<byte[]> seeds, SplittableRandom random) {
