@@ -2,12 +2,16 @@
 module io.outpost.devices {
     requires com.fazecast.jSerialComm;
     requires org.slf4j;
-    requires tools.jackson.databind;
+    requires org.bouncycastle.provider;
+    // ODP/1 messages hand out Jackson trees, so users of this module read them with Jackson too.
+    requires transitive tools.jackson.databind;
 
     exports io.outpost.devices.catalog;
+    exports io.outpost.devices.crypto;
     exports io.outpost.devices.diagnose;
     exports io.outpost.devices.emulate;
     exports io.outpost.devices.families;
+    exports io.outpost.devices.odp;
     exports io.outpost.devices.probe;
     exports io.outpost.devices.protocol;
     exports io.outpost.devices.sds011;
