@@ -50,7 +50,7 @@ class EmulateAndProbeTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = "sds011")
+    @ValueSource(strings = {"sds011", "odp"})
     void theProbeIdentifiesTheEmulator(String family) throws Exception {
         JsonNode found = emulateAndProbe(family);
         assertThat(found.get("protocol").asString()).isEqualTo(family);

@@ -7,7 +7,10 @@ import io.outpost.devices.probe.ActiveIdentifier;
 import io.outpost.devices.probe.Recognizer;
 import io.outpost.devices.sds011.Sds011Emulator;
 import io.outpost.devices.serial.LineSettings;
+import io.outpost.devices.odp.OdpEmulator;
+import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -16,19 +19,20 @@ import java.util.Optional;
 public final class DeviceFamilies {
     /** Fresh listeners for one probing window, one per family that can be recognised by listening. */
     public List<Recognizer> recognizers() {
-        return List.of(Sds011Support.recognizer());
+        return List.of(Sds011Support.recognizer(), OdpSupport.recognizer());
     }
 
     /** The families that answer when asked who they are, in the order they are asked. */
     public List<ActiveIdentifier> identifiers() {
-        return List.of(Sds011Support.identifier());
+        return List.of(OdpSupport.identifier(), Sds011Support.identifier());
     }
 
     /** The line settings a family's devices use (for SDS011 fixed; for the others their usual default). */
     public LineSettings lineSettings(DeviceFamily family) {
         return switch (family) {
             case SDS011 -> Sds011Support.LINE;
-            case ODP, NMEA, DSMR -> LineSettings.eightNOne(family == DeviceFamily.NMEA ? 9600 : 115200);
+            case ODP -> OdpSupport.LINE;
+            case NMEA, DSMR -> LineSettings.eightNOne(family == DeviceFamily.NMEA ? 9600 : 115200);
         };
     }
 
@@ -46,13 +50,14 @@ public final class DeviceFamilies {
      * An emulator for {@code family}: replaying {@code replay} when given, otherwise producing plausible live
      * data. {@code stateFolder} keeps what a device keeps across restarts (the ODP device's key).
      */
-    public Emulator emulator(DeviceFamily family, Optional<byte[]> replay, Path stateFolder) {
+    public Emulator emulator(DeviceFamily family, Optional<byte[]> replay, Path stateFolder) throws IOException {
         if (replay.isPresent()) {
             return new ReplayEmulator(replay.get(), lineSettings(family));
         }
         return switch (family) {
             case SDS011 -> new Sds011Emulator("A160", LocalDate.of(2015, 7, 10), System.nanoTime());
-            case ODP, NMEA, DSMR -> throw new UnsupportedOperationException(
+            case ODP -> OdpEmulator.inFolder(stateFolder.resolve("odp"), Clock.systemUTC());
+            case NMEA, DSMR -> throw new UnsupportedOperationException(
                     "No live " + family.id() + " emulator yet: give --replay with a capture");
         };
     }

@@ -6,7 +6,9 @@ import io.outpost.devices.serial.SerialLink;
 import io.outpost.devices.serial.SerialPorts;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -35,22 +37,43 @@ public final class DeviceProber {
             LineSettings settings = new LineSettings(baud, 8, LineSettings.Parity.NONE, 1, plan.holdControlLinesLow());
             Optional<Identification> heard = listen(path, settings, window);
             if (heard.isPresent()) {
-                return heard;
+                return Optional.of(plan.mayWrite() ? enrich(path, plan, heard.get(), window) : heard.get());
             }
         }
         if (plan.mayWrite()) {
             for (ActiveIdentifier identifier : identifiers) {
-                LineSettings settings = plan.holdControlLinesLow()
-                        ? identifier.lineSettings().withControlLinesLow() : identifier.lineSettings();
-                try (SerialLink link = ports.open(path, settings)) {
-                    Optional<Identification> answered = identifier.identify(link, window);
-                    if (answered.isPresent()) {
-                        return answered;
-                    }
+                Optional<Identification> answered = ask(path, plan, identifier, window);
+                if (answered.isPresent()) {
+                    return answered;
                 }
             }
         }
         return Optional.empty();
+    }
+
+    // A device heard on its own (an ODP heartbeat) is also asked, where allowed, for what only an answer gives.
+    private Identification enrich(String path, ProbePlan plan, Identification heard, Duration window)
+            throws PortOpenException, IOException {
+        for (ActiveIdentifier identifier : identifiers) {
+            if (identifier.family() == heard.family()) {
+                Optional<Identification> answered = ask(path, plan, identifier, window);
+                if (answered.isPresent()) {
+                    Map<String, Object> reading = new LinkedHashMap<>(heard.reading());
+                    reading.putAll(answered.get().reading());
+                    return new Identification(heard.family(), answered.get().model(), answered.get().identity(), reading);
+                }
+            }
+        }
+        return heard;
+    }
+
+    private Optional<Identification> ask(String path, ProbePlan plan, ActiveIdentifier identifier, Duration window)
+            throws PortOpenException, IOException {
+        LineSettings settings = plan.holdControlLinesLow()
+                ? identifier.lineSettings().withControlLinesLow() : identifier.lineSettings();
+        try (SerialLink link = ports.open(path, settings)) {
+            return identifier.identify(link, window);
+        }
     }
 
     private Optional<Identification> listen(String path, LineSettings settings, Duration window)

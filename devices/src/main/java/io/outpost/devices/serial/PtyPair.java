@@ -27,7 +27,9 @@ public final class PtyPair implements AutoCloseable {
     public static PtyPair start(Path deviceEnd, Path hostEnd) throws IOException {
         Process socat;
         try {
-            socat = new ProcessBuilder("socat", "pty,raw,echo=0,link=" + deviceEnd, "pty,raw,echo=0,link=" + hostEnd)
+            // ignoreeof: a real port survives the app closing and reopening it (a probe does, at each baud rate).
+            socat = new ProcessBuilder("socat", "pty,raw,echo=0,ignoreeof,link=" + deviceEnd,
+                    "pty,raw,echo=0,ignoreeof,link=" + hostEnd)
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                     .start();

@@ -1,0 +1,123 @@
+package io.outpost.devices.families;
+
+import io.outpost.devices.catalog.DeviceFamily;
+import io.outpost.devices.odp.DeviceStatus;
+import io.outpost.devices.odp.Heartbeat;
+import io.outpost.devices.odp.Identity;
+import io.outpost.devices.odp.OdpLineParser;
+import io.outpost.devices.odp.OdpMessage;
+import io.outpost.devices.odp.OdpRequest;
+import io.outpost.devices.odp.OdpRequests;
+import io.outpost.devices.odp.Verification;
+import io.outpost.devices.probe.ActiveIdentifier;
+import io.outpost.devices.probe.Identification;
+import io.outpost.devices.probe.Recognizer;
+import io.outpost.devices.serial.LineSettings;
+import io.outpost.devices.serial.SerialLink;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Outpost's reference device (ODP/1): asked with {@code identify} and {@code status}, or recognised by a
+ * heartbeat it sends on its own. A public key that does not hash to the claimed address, or a heartbeat
+ * whose signature does not check out, is reported as such and never trusted.
+ */
+final class OdpSupport {
+    static final LineSettings LINE = LineSettings.eightNOne(115200);
+
+    private OdpSupport() {
+    }
+
+    static Map<String, Object> heartbeatReading(Heartbeat heartbeat) {
+        Map<String, Object> reading = new LinkedHashMap<>();
+        reading.put("seq", heartbeat.seq());
+        reading.put("time", heartbeat.time());
+        reading.put("uptimeSeconds", heartbeat.uptime());
+        reading.put("verified", heartbeat.verify() == Verification.VERIFIED);
+        return reading;
+    }
+
+    static Recognizer recognizer() {
+        OdpLineParser parser = new OdpLineParser();
+        return new Recognizer() {
+            @Override
+            public DeviceFamily family() {
+                return DeviceFamily.ODP;
+            }
+
+            @Override
+            public Optional<Identification> hear(byte[] data, int length) {
+                return parser.feed(data, 0, length).stream()
+                        .flatMap(message -> message instanceof OdpMessage.Notification n ? Heartbeat.from(n).stream()
+                                : Stream.<Heartbeat>empty())
+                        .findFirst()
+                        .map(heartbeat -> new Identification(DeviceFamily.ODP, "Outpost device",
+                                Map.of("device", heartbeat.device().value()), heartbeatReading(heartbeat)));
+            }
+        };
+    }
+
+    static ActiveIdentifier identifier() {
+        return new ActiveIdentifier() {
+            @Override
+            public DeviceFamily family() {
+                return DeviceFamily.ODP;
+            }
+
+            @Override
+            public LineSettings lineSettings() {
+                return LINE;
+            }
+
+            @Override
+            public Optional<Identification> identify(SerialLink link, Duration timeout) throws IOException {
+                OdpRequests requests = new OdpRequests();
+                OdpLineParser parser = new OdpLineParser();
+                Optional<Identity> identity = ask(link, parser, requests.identify(), timeout).flatMap(Identity::from);
+                if (identity.isEmpty()) {
+                    return Optional.empty();
+                }
+                Optional<DeviceStatus> status = ask(link, parser, requests.status(), timeout).flatMap(DeviceStatus::from);
+                return Optional.of(identification(identity.get(), status));
+            }
+        };
+    }
+
+    private static Optional<JsonNode> ask(SerialLink link, OdpLineParser parser, OdpRequest request, Duration timeout)
+            throws IOException {
+        link.write(request.bytes());
+        byte[] buffer = new byte[1024];
+        long deadline = System.nanoTime() + Math.min(timeout.toNanos(), request.timeout().toNanos() * 2);
+        while (System.nanoTime() < deadline) {
+            int n = link.read(buffer, 50);
+            for (OdpMessage message : parser.feed(buffer, 0, n)) {
+                if (message instanceof OdpMessage.Response response && response.id().isPresent()
+                        && response.id().getAsLong() == request.id()) {
+                    return response.result();
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Identification identification(Identity identity, Optional<DeviceStatus> status) {
+        Map<String, Object> id = new LinkedHashMap<>();
+        id.put("device", identity.device().value());
+        id.put("serial", identity.serial());
+        id.put("firmware", identity.firmware());
+        id.put("hardware", identity.hardware());
+        id.put("publicKeyMatchesDevice", identity.publicKeyMatchesDevice());
+        Map<String, Object> reading = new LinkedHashMap<>();
+        status.ifPresent(s -> {
+            reading.put("uptimeSeconds", s.uptime());
+            reading.put("heartbeatIntervalSeconds", s.heartbeatInterval());
+            s.network().ifPresent(network -> reading.put("network", network.name()));
+        });
+        return new Identification(DeviceFamily.ODP, identity.model(), id, reading);
+    }
+}
