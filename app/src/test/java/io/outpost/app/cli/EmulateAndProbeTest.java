@@ -57,5 +57,19 @@ class EmulateAndProbeTest {
         assertThat(found.get("port").asString()).isEqualTo(temp.resolve(family).toString());
         assertThat(found.get("model").asString()).isNotBlank();
         assertThat(found.get("reading").isObject()).isTrue();
+        switch (family) {
+            case "sds011" -> {
+                assertThat(found.get("id").asString()).isEqualTo("A160");
+                assertThat(found.get("reading").get("pm25Ugm3").asDouble()).isPositive();
+            }
+            case "odp" -> {
+                assertThat(found.get("device").asString()).matches("0x[0-9a-f]{40}");
+                assertThat(found.get("serial").asString()).startsWith("EMU-");
+                assertThat(found.get("firmware").asString()).isNotBlank();
+                assertThat(found.get("publicKeyMatchesDevice").asBoolean()).isTrue();
+                assertThat(found.get("reading").get("verified").asBoolean()).as("boot heartbeat verified").isTrue();
+            }
+            default -> throw new IllegalArgumentException(family);
+        }
     }
 }

@@ -66,7 +66,7 @@ final class OdpDeviceLogic {
         result.put("firmware", "1.0.0");
         result.put("serial", "EMU-" + key.address().value().substring(2, 10).toUpperCase(Locale.ROOT));
         result.put("device", key.address().value());
-        result.put("publicKey", "0x" + Hex.encode(key.publicKey()));
+        result.put("publicKey", Hex.encode(key.publicKey()));
         return result;
     }
 
@@ -166,7 +166,7 @@ final class OdpDeviceLogic {
             return error(id, RpcError.INVALID_PARAMS, "Invalid params");
         }
         ObjectNode result = OdpJson.object();
-        result.put("signature", "0x" + Hex.encode(key.sign(hash)));
+        result.put("signature", Hex.encode(key.sign(hash)));
         return result(id, result);
     }
 

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.time.Clock;
+import org.slf4j.LoggerFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -61,6 +62,7 @@ public final class OdpEmulator implements Emulator {
             }
         } catch (IOException e) {
             // The host closed the port or the cable was pulled: the device falls silent.
+            LoggerFactory.getLogger(OdpEmulator.class).info("Emulated device {} stopped: {}", deviceAddress(), e.getMessage());
         }
     }
 
@@ -106,7 +108,7 @@ public final class OdpEmulator implements Emulator {
         params.put("seq", seq);
         params.put("time", time);
         params.put("uptime", logic.uptimeSeconds(System.nanoTime()));
-        params.put("signature", "0x" + Hex.encode(key.sign(Eip191.hash(text))));
+        params.put("signature", Hex.encode(key.sign(Eip191.hash(text))));
         return OdpJson.write(message);
     }
 
