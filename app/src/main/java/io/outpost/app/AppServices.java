@@ -20,6 +20,7 @@ import io.outpost.network.NetworkProfile;
 import io.outpost.network.NetworkProfiles;
 import io.outpost.app.devices.DeviceDiscovery;
 import io.outpost.app.devices.DeviceProbing;
+import io.outpost.app.devices.DeviceWatching;
 import io.outpost.devices.families.DeviceFamilies;
 import io.outpost.devices.probe.DeviceProber;
 import io.outpost.devices.serial.JSerialCommPorts;
@@ -54,6 +55,7 @@ public final class AppServices implements AutoCloseable {
     private final DeviceDiscovery discovery;
     private final DeviceProbing probing;
     private final DeviceFamilies families;
+    private final DeviceWatching watching;
     private final ExecutorService background = Executors.newVirtualThreadPerTaskExecutor();
 
     public AppServices(AppInfo info, AppDirectories directories, SystemFacts facts, Clock clock) {
@@ -74,8 +76,10 @@ public final class AppServices implements AutoCloseable {
         this.catalog = UsbCatalog.withUserFile(directories.config().resolve("usb-catalog.json"));
         this.discovery = new DeviceDiscovery(serialPorts, catalog);
         this.families = new DeviceFamilies();
+        JSerialCommPorts ports = new JSerialCommPorts();
         this.probing = new DeviceProbing(serialPorts, catalog,
-                new DeviceProber(new JSerialCommPorts(), families::recognizers, families.identifiers()), new ProcessTable(PROC));
+                new DeviceProber(ports, families::recognizers, families.identifiers()), new ProcessTable(PROC));
+        this.watching = new DeviceWatching(ports, families);
         LoggerFactory.getLogger(AppServices.class).info("{} {} started on Java {}; data folder {}",
                 info.name(), info.version(), facts.javaVersion(), directories.data());
     }
@@ -124,6 +128,10 @@ public final class AppServices implements AutoCloseable {
 
     public DeviceFamilies families() {
         return families;
+    }
+
+    public DeviceWatching watching() {
+        return watching;
     }
 
     public Doctor doctor(Messages language) {

@@ -12,7 +12,15 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import io.outpost.devices.odp.Heartbeat;
+import io.outpost.devices.odp.OdpLineParser;
+import io.outpost.devices.odp.OdpMessage;
+import io.outpost.devices.protocol.FrameParser;
+import io.outpost.devices.sds011.Sds011Measurement;
+import io.outpost.devices.sds011.Sds011Parser;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Everything Outpost knows per device family, in one place: how to recognise, ask, read and emulate it. */
@@ -60,5 +68,38 @@ public final class DeviceFamilies {
             case NMEA, DSMR -> throw new UnsupportedOperationException(
                     "No live " + family.id() + " emulator yet: give --replay with a capture");
         };
+    }
+
+    /** A fresh parser for one connection to a device of {@code family}. */
+    public FrameParser<?> parser(DeviceFamily family) {
+        return switch (family) {
+            case ODP -> new OdpLineParser();
+            case SDS011 -> new Sds011Parser();
+            case NMEA, DSMR -> throw new UnsupportedOperationException("no " + family.id() + " parser yet");
+        };
+    }
+
+    /**
+     * What a watcher shows of a frame: a {@code type} and its values (units in the names), or empty for frames
+     * that are protocol chatter. An ODP heartbeat always carries {@code verified}: a forged one says false.
+     */
+    public Optional<Map<String, Object>> describe(Object frame) {
+        return switch (frame) {
+            case Sds011Measurement m -> Optional.of(typed("reading", Sds011Support.reading(m)));
+            case OdpMessage.Notification n -> Heartbeat.from(n).map(h -> {
+                Map<String, Object> values = new LinkedHashMap<>();
+                values.put("device", h.device().value());
+                values.putAll(OdpSupport.heartbeatReading(h));
+                return typed("heartbeat", values);
+            });
+            default -> Optional.empty();
+        };
+    }
+
+    private static Map<String, Object> typed(String type, Map<String, Object> values) {
+        Map<String, Object> described = new LinkedHashMap<>();
+        described.put("type", type);
+        described.putAll(values);
+        return described;
     }
 }

@@ -37,7 +37,8 @@ public final class DeviceProber {
             LineSettings settings = new LineSettings(baud, 8, LineSettings.Parity.NONE, 1, plan.holdControlLinesLow());
             Optional<Identification> heard = listen(path, settings, window);
             if (heard.isPresent()) {
-                return Optional.of(plan.mayWrite() ? enrich(path, plan, heard.get(), window) : heard.get());
+                Identification found = heard.get().atBaudRate(baud);
+                return Optional.of(plan.mayWrite() ? enrich(path, plan, found, window) : found);
             }
         }
         if (plan.mayWrite()) {
@@ -60,7 +61,8 @@ public final class DeviceProber {
                 if (answered.isPresent()) {
                     Map<String, Object> reading = new LinkedHashMap<>(heard.reading());
                     reading.putAll(answered.get().reading());
-                    return new Identification(heard.family(), answered.get().model(), answered.get().identity(), reading);
+                    return new Identification(heard.family(), answered.get().model(), answered.get().identity(), reading,
+                            answered.get().baudRate());
                 }
             }
         }
@@ -72,7 +74,7 @@ public final class DeviceProber {
         LineSettings settings = plan.holdControlLinesLow()
                 ? identifier.lineSettings().withControlLinesLow() : identifier.lineSettings();
         try (SerialLink link = ports.open(path, settings)) {
-            return identifier.identify(link, window);
+            return identifier.identify(link, window).map(found -> found.atBaudRate(settings.baudRate()));
         }
     }
 
