@@ -9,6 +9,7 @@ module io.outpost.devices {
     exports io.outpost.devices.catalog;
     exports io.outpost.devices.crypto;
     exports io.outpost.devices.diagnose;
+    exports io.outpost.devices.dsmr;
     exports io.outpost.devices.emulate;
     exports io.outpost.devices.families;
     exports io.outpost.devices.odp;
