@@ -30,7 +30,8 @@ public final class OutpostCli {
                 .addSubcommand(new EmulateCommand(context))
                 .addSubcommand(new CommandLine(new DevicesCommand())
                         .addSubcommand(new DevicesListCommand(context))
-                        .addSubcommand(new DevicesProbeCommand(context)))
+                        .addSubcommand(new DevicesProbeCommand(context))
+                        .addSubcommand(new DevicesWatchCommand(context)))
                 .setResourceBundle(context.messages().bundle())
                 .setOut(context.out())
                 .setErr(context.err());

@@ -24,11 +24,7 @@ public final class DeviceWatching {
     }
 
     public AutoCloseable watch(String path, Identification device, Consumer<Map<String, Object>> sink) {
-        LineSettings defaults = families.lineSettings(device.family());
-        LineSettings settings = device.baudRate() > 0
-                ? new LineSettings(device.baudRate(), defaults.dataBits(), defaults.parity(), defaults.stopBits(),
-                        defaults.holdControlLinesLow())
-                : defaults;
+        LineSettings settings = families.lineSettings(device.family(), device.baudRate());
         SessionListener<Object> listener = new SessionListener<>() {
             @Override
             public void online(String port) {
@@ -45,7 +41,7 @@ public final class DeviceWatching {
                 sink.accept(event("offline", port, reason));
             }
         };
-        return new DeviceSession<>(ports, path, settings, () -> families.parser(device.family()), listener).start();
+        return new DeviceSession<Object>(ports, path, settings, () -> families.parser(device.family()), listener).start();
     }
 
     private static Map<String, Object> event(String type, String port, String reason) {

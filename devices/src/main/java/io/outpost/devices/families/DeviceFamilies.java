@@ -12,6 +12,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import io.outpost.devices.dsmr.DsmrEmulator;
+import io.outpost.devices.dsmr.DsmrParser;
+import io.outpost.devices.dsmr.DsmrTelegram;
 import io.outpost.devices.odp.Heartbeat;
 import io.outpost.devices.odp.OdpLineParser;
 import io.outpost.devices.odp.OdpMessage;
@@ -27,7 +30,7 @@ import java.util.Optional;
 public final class DeviceFamilies {
     /** Fresh listeners for one probing window, one per family that can be recognised by listening. */
     public List<Recognizer> recognizers() {
-        return List.of(Sds011Support.recognizer(), OdpSupport.recognizer());
+        return List.of(Sds011Support.recognizer(), OdpSupport.recognizer(), DsmrSupport.recognizer());
     }
 
     /** The families that answer when asked who they are, in the order they are asked. */
@@ -40,8 +43,19 @@ public final class DeviceFamilies {
         return switch (family) {
             case SDS011 -> Sds011Support.LINE;
             case ODP -> OdpSupport.LINE;
-            case NMEA, DSMR -> LineSettings.eightNOne(family == DeviceFamily.NMEA ? 9600 : 115200);
+            case DSMR -> LineSettings.eightNOne(115200);
+            case NMEA -> LineSettings.eightNOne(9600);
         };
+    }
+
+    /** The line settings for a device of {@code family} found at {@code baudRate} (DSMR 2.2/3 meters: 9600 7E1). */
+    public LineSettings lineSettings(DeviceFamily family, int baudRate) {
+        LineSettings usual = lineSettings(family);
+        if (family == DeviceFamily.DSMR && baudRate == 9600) {
+            return new LineSettings(9600, 7, LineSettings.Parity.EVEN, 1, false);
+        }
+        return baudRate > 0 ? new LineSettings(baudRate, usual.dataBits(), usual.parity(), usual.stopBits(),
+                usual.holdControlLinesLow()) : usual;
     }
 
     /** A human-readable name of what the emulator of {@code family} pretends to be. */
@@ -65,7 +79,8 @@ public final class DeviceFamilies {
         return switch (family) {
             case SDS011 -> new Sds011Emulator("A160", LocalDate.of(2015, 7, 10), System.nanoTime());
             case ODP -> OdpEmulator.inFolder(stateFolder.resolve("odp"), Clock.systemUTC());
-            case NMEA, DSMR -> throw new UnsupportedOperationException(
+            case DSMR -> new DsmrEmulator(Clock.systemUTC(), System.nanoTime());
+            case NMEA -> throw new UnsupportedOperationException(
                     "No live " + family.id() + " emulator yet: give --replay with a capture");
         };
     }
@@ -75,7 +90,8 @@ public final class DeviceFamilies {
         return switch (family) {
             case ODP -> new OdpLineParser();
             case SDS011 -> new Sds011Parser();
-            case NMEA, DSMR -> throw new UnsupportedOperationException("no " + family.id() + " parser yet");
+            case DSMR -> new DsmrParser();
+            case NMEA -> throw new UnsupportedOperationException("no " + family.id() + " parser yet");
         };
     }
 
@@ -86,6 +102,7 @@ public final class DeviceFamilies {
     public Optional<Map<String, Object>> describe(Object frame) {
         return switch (frame) {
             case Sds011Measurement m -> Optional.of(typed("reading", Sds011Support.reading(m)));
+            case DsmrTelegram t -> Optional.of(typed("reading", DsmrSupport.reading(t)));
             case OdpMessage.Notification n -> Heartbeat.from(n).map(h -> {
                 Map<String, Object> values = new LinkedHashMap<>();
                 values.put("device", h.device().value());

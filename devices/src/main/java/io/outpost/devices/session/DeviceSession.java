@@ -21,13 +21,14 @@ public final class DeviceSession<F> implements AutoCloseable {
     private final SerialPorts ports;
     private final String path;
     private final LineSettings settings;
-    private final Supplier<? extends FrameParser<F>> parsers;
+    private final Supplier<? extends FrameParser<? extends F>> parsers;
     private final SessionListener<F> listener;
     private volatile boolean running = true;
     private volatile SerialLink link;
     private Thread thread;
 
-    public DeviceSession(SerialPorts ports, String path, LineSettings settings, Supplier<? extends FrameParser<F>> parsers,
+    public DeviceSession(SerialPorts ports, String path, LineSettings settings,
+                         Supplier<? extends FrameParser<? extends F>> parsers,
                          SessionListener<F> listener) {
         this.ports = ports;
         this.path = path;
@@ -76,7 +77,7 @@ public final class DeviceSession<F> implements AutoCloseable {
         }
     }
 
-    private void pump(SerialLink opened, FrameParser<F> parser) throws IOException {
+    private void pump(SerialLink opened, FrameParser<? extends F> parser) throws IOException {
         byte[] buffer = new byte[4096];
         while (running) {
             int n = opened.read(buffer, READ_SLICE_MILLIS);

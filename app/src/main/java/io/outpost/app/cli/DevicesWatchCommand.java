@@ -1,0 +1,94 @@
+package io.outpost.app.cli;
+
+import io.outpost.app.AppServices;
+import io.outpost.app.devices.ProbeOutcome;
+import io.outpost.app.storage.AppDirectories;
+import io.outpost.i18n.Messages;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * {@code outpost devices watch PORT}: identifies the device, then prints its readings and events as they
+ * come, one per line (JSON lines with {@code --json}), until stopped or for {@code --seconds N}.
+ */
+@Command(name = "watch", mixinStandardHelpOptions = true)
+final class DevicesWatchCommand implements Callable<Integer> {
+    private static final Duration IDENTIFY_TIMEOUT = Duration.ofSeconds(5);
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final CliContext context;
+
+    @ParentCommand
+    DevicesCommand parent;
+
+    @Parameters(index = "0", paramLabel = "PORT", descriptionKey = "cli.param.port")
+    String port;
+
+    @Option(names = "--json", descriptionKey = "cli.option.json")
+    boolean json;
+
+    @Option(names = "--seconds", paramLabel = "N", defaultValue = "0", descriptionKey = "cli.option.seconds")
+    int seconds;
+
+    DevicesWatchCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        AppDirectories directories = parent.root.prepareDirectories();
+        if (directories == null) {
+            return RootCommand.EXIT_USAGE;
+        }
+        try (AppServices services = context.services(directories)) {
+            ProbeOutcome outcome = services.probing().probe(port, IDENTIFY_TIMEOUT);
+            return switch (outcome) {
+                case ProbeOutcome.Identified found -> follow(services, found);
+                case ProbeOutcome.NothingRecognized nothing -> {
+                    context.err().println(context.messages().get("cli.probe.nothing", port, IDENTIFY_TIMEOUT.toSeconds()));
+                    yield DevicesProbeCommand.EXIT_NOTHING_RECOGNISED;
+                }
+                case ProbeOutcome.CannotOpen cannot -> {
+                    context.err().println(DevicesProbeCommand.explain(context.messages(), cannot.failure()));
+                    yield RootCommand.EXIT_USAGE;
+                }
+            };
+        }
+    }
+
+    private int follow(AppServices services, ProbeOutcome.Identified found) throws Exception {
+        Messages messages = context.messages();
+        if (!json) {
+            context.out().println(messages.get("cli.probe.found", found.identification().model(), port));
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().unstarted(stopped::countDown));
+        try (AutoCloseable session = services.watching().watch(port, found.identification(), this::print)) {
+            if (seconds > 0) {
+                stopped.await(seconds, TimeUnit.SECONDS);
+            } else {
+                stopped.await();
+            }
+        }
+        return RootCommand.EXIT_OK;
+    }
+
+    private synchronized void print(Map<String, Object> line) {
+        if (json) {
+            context.out().println(JSON.writeValueAsString(line));
+        } else {
+            StringBuilder text = new StringBuilder();
+            line.forEach((key, value) -> text.append(text.isEmpty() ? "" : "  ").append(key).append(": ").append(value));
+            context.out().println(text);
+        }
+        context.out().flush();
+    }
+}
