@@ -3,6 +3,7 @@ module io.outpost.devices {
     requires com.fazecast.jSerialComm;
     requires org.slf4j;
 
+    exports io.outpost.devices.nmea;
     exports io.outpost.devices.protocol;
     exports io.outpost.devices.serial;
 }
