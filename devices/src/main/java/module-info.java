@@ -12,6 +12,7 @@ module io.outpost.devices {
     exports io.outpost.devices.dsmr;
     exports io.outpost.devices.emulate;
     exports io.outpost.devices.families;
+    exports io.outpost.devices.nmea;
     exports io.outpost.devices.odp;
     exports io.outpost.devices.probe;
     exports io.outpost.devices.protocol;
