@@ -90,13 +90,7 @@ final class EmulateCommand implements Callable<Integer> {
 
     private int serve(DeviceFamilies families, DeviceFamily chosen, Optional<byte[]> capture, Path stateFolder)
             throws IOException {
-        Emulator emulator;
-        try {
-            emulator = families.emulator(chosen, capture, stateFolder);
-        } catch (UnsupportedOperationException e) {
-            context.err().println(context.messages().get("cli.emulate.needsReplay", chosen.id()));
-            return RootCommand.EXIT_USAGE;
-        }
+        Emulator emulator = families.emulator(chosen, capture, stateFolder);
         Path hostEnd = link != null ? link.toAbsolutePath() : Files.createTempDirectory("outpost-emulator").resolve(chosen.id());
         Path deviceEnd = hostEnd.resolveSibling(hostEnd.getFileName() + ".device");
         try (PtyPair pair = PtyPair.start(deviceEnd, hostEnd);

@@ -50,7 +50,7 @@ class EmulateAndProbeTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"sds011", "odp"})
+    @ValueSource(strings = {"sds011", "odp", "nmea", "dsmr"})
     void theProbeIdentifiesTheEmulator(String family) throws Exception {
         JsonNode found = emulateAndProbe(family);
         assertThat(found.get("protocol").asString()).isEqualTo(family);
@@ -68,6 +68,19 @@ class EmulateAndProbeTest {
                 assertThat(found.get("firmware").asString()).isNotBlank();
                 assertThat(found.get("publicKeyMatchesDevice").asBoolean()).isTrue();
                 assertThat(found.get("reading").get("verified").asBoolean()).as("boot heartbeat verified").isTrue();
+            }
+            case "nmea" -> {
+                assertThat(found.get("model").asString()).contains("u-blox");
+                assertThat(found.get("uniqueId").asString()).isEqualTo("12345678ab");
+                assertThat(found.get("reading").get("lat").asDouble()).isBetween(52.36, 52.38);
+                assertThat(found.get("reading").get("lon").asDouble()).isBetween(4.89, 4.92);
+                assertThat(found.get("reading").get("fixQuality").asInt()).isEqualTo(1);
+                assertThat(found.get("reading").get("satellites").asInt()).isPositive();
+            }
+            case "dsmr" -> {
+                assertThat(found.get("equipmentId").asString()).isEqualTo("E0044007316150517");
+                assertThat(found.get("reading").get("powerDeliveredKw").asDouble()).isPositive();
+                assertThat(found.get("reading").get("energyDeliveredKwh").asDouble()).isGreaterThan(7000);
             }
             default -> throw new IllegalArgumentException(family);
         }

@@ -15,6 +15,9 @@ import java.time.LocalDate;
 import io.outpost.devices.dsmr.DsmrEmulator;
 import io.outpost.devices.dsmr.DsmrParser;
 import io.outpost.devices.dsmr.DsmrTelegram;
+import io.outpost.devices.nmea.NmeaEmulator;
+import io.outpost.devices.nmea.NmeaParser;
+import io.outpost.devices.nmea.NmeaSentence;
 import io.outpost.devices.odp.Heartbeat;
 import io.outpost.devices.odp.OdpLineParser;
 import io.outpost.devices.odp.OdpMessage;
@@ -30,12 +33,12 @@ import java.util.Optional;
 public final class DeviceFamilies {
     /** Fresh listeners for one probing window, one per family that can be recognised by listening. */
     public List<Recognizer> recognizers() {
-        return List.of(Sds011Support.recognizer(), OdpSupport.recognizer(), DsmrSupport.recognizer());
+        return List.of(Sds011Support.recognizer(), OdpSupport.recognizer(), DsmrSupport.recognizer(), NmeaSupport.recognizer());
     }
 
     /** The families that answer when asked who they are, in the order they are asked. */
     public List<ActiveIdentifier> identifiers() {
-        return List.of(OdpSupport.identifier(), Sds011Support.identifier());
+        return List.of(OdpSupport.identifier(), Sds011Support.identifier(), NmeaSupport.identifier());
     }
 
     /** The line settings a family's devices use (for SDS011 fixed; for the others their usual default). */
@@ -80,8 +83,8 @@ public final class DeviceFamilies {
             case SDS011 -> new Sds011Emulator("A160", LocalDate.of(2015, 7, 10), System.nanoTime());
             case ODP -> OdpEmulator.inFolder(stateFolder.resolve("odp"), Clock.systemUTC());
             case DSMR -> new DsmrEmulator(Clock.systemUTC(), System.nanoTime());
-            case NMEA -> throw new UnsupportedOperationException(
-                    "No live " + family.id() + " emulator yet: give --replay with a capture");
+            // A spot in Amsterdam: any place works, a plausible one reads better in the demo.
+            case NMEA -> new NmeaEmulator(Clock.systemUTC(), System.nanoTime(), 52.3676, 4.9041);
         };
     }
 
@@ -91,7 +94,7 @@ public final class DeviceFamilies {
             case ODP -> new OdpLineParser();
             case SDS011 -> new Sds011Parser();
             case DSMR -> new DsmrParser();
-            case NMEA -> throw new UnsupportedOperationException("no " + family.id() + " parser yet");
+            case NMEA -> new NmeaParser();
         };
     }
 
@@ -103,6 +106,7 @@ public final class DeviceFamilies {
         return switch (frame) {
             case Sds011Measurement m -> Optional.of(typed("reading", Sds011Support.reading(m)));
             case DsmrTelegram t -> Optional.of(typed("reading", DsmrSupport.reading(t)));
+            case NmeaSentence sentence -> NmeaSupport.describe(sentence).map(values -> typed("reading", values));
             case OdpMessage.Notification n -> Heartbeat.from(n).map(h -> {
                 Map<String, Object> values = new LinkedHashMap<>();
                 values.put("device", h.device().value());
