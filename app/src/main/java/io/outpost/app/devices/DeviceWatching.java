@@ -24,7 +24,7 @@ public final class DeviceWatching {
     }
 
     public AutoCloseable watch(String path, Identification device, Consumer<Map<String, Object>> sink) {
-        LineSettings settings = families.lineSettings(device.family(), device.baudRate());
+        LineSettings settings = device.line() != null ? device.line() : families.lineSettings(device.family());
         SessionListener<Object> listener = new SessionListener<>() {
             @Override
             public void online(String port) {

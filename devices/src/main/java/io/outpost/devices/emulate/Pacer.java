@@ -4,22 +4,31 @@ import io.outpost.devices.serial.LineSettings;
 import io.outpost.devices.serial.SerialLink;
 import java.io.IOException;
 
-/** Writes bytes no faster than the line would carry them, so an emulator behaves like the real device. */
+/**
+ * Writes no faster than the line would carry the bytes, in slices of a tenth of a second. It waits by
+ * reading (and so drains what the host sends): serial read timeouts are counted in tenths of a second on
+ * POSIX systems, so finer slices would run far slower than the line.
+ */
 final class Pacer {
-    private final double bytesPerSecond;
+    static final int SLICE_MILLIS = 100;
+
+    private final int bytesPerSlice;
 
     Pacer(LineSettings settings) {
-        this.bytesPerSecond = settings.bytesPerSecond();
+        this.bytesPerSlice = Math.max(1, (int) (settings.bytesPerSecond() * SLICE_MILLIS / 1000));
     }
 
-    void write(SerialLink link, byte[] data) throws IOException {
+    int bytesPerSlice() {
+        return bytesPerSlice;
+    }
+
+    /** Writes {@code data} (at most one slice) and waits out the rest of the slice. */
+    void write(SerialLink link, byte[] data, byte[] drain) throws IOException {
+        long end = System.nanoTime() + SLICE_MILLIS * 1_000_000L;
         link.write(data);
-        long nanos = (long) (data.length / bytesPerSecond * 1e9);
-        try {
-            Thread.sleep(nanos / 1_000_000, (int) (nanos % 1_000_000));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("emulator interrupted", e);
+        long left;
+        while ((left = (end - System.nanoTime()) / 1_000_000L) > 0) {
+            link.read(drain, (int) left);
         }
     }
 }

@@ -10,8 +10,6 @@ import java.util.Arrays;
  * SDS011 frames. What the host writes is read and ignored, as a listen-only device would.
  */
 public final class ReplayEmulator implements Emulator {
-    private static final int CHUNK = 64;
-
     private final byte[] capture;
     private final Pacer pacer;
     private volatile boolean running = true;
@@ -26,12 +24,12 @@ public final class ReplayEmulator implements Emulator {
 
     @Override
     public void serve(SerialLink link) {
-        byte[] ignored = new byte[256];
+        byte[] ignored = new byte[4096];
+        int slice = pacer.bytesPerSlice();
         try {
             while (running) {
-                for (int at = 0; at < capture.length && running; at += CHUNK) {
-                    pacer.write(link, Arrays.copyOfRange(capture, at, Math.min(capture.length, at + CHUNK)));
-                    link.read(ignored, 0);
+                for (int at = 0; at < capture.length && running; at += slice) {
+                    pacer.write(link, Arrays.copyOfRange(capture, at, Math.min(capture.length, at + slice)), ignored);
                 }
             }
         } catch (IOException e) {

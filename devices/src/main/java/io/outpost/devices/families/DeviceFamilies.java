@@ -51,16 +51,6 @@ public final class DeviceFamilies {
         };
     }
 
-    /** The line settings for a device of {@code family} found at {@code baudRate} (DSMR 2.2/3 meters: 9600 7E1). */
-    public LineSettings lineSettings(DeviceFamily family, int baudRate) {
-        LineSettings usual = lineSettings(family);
-        if (family == DeviceFamily.DSMR && baudRate == 9600) {
-            return new LineSettings(9600, 7, LineSettings.Parity.EVEN, 1, false);
-        }
-        return baudRate > 0 ? new LineSettings(baudRate, usual.dataBits(), usual.parity(), usual.stopBits(),
-                usual.holdControlLinesLow()) : usual;
-    }
-
     /** A human-readable name of what the emulator of {@code family} pretends to be. */
     public String emulatedModel(DeviceFamily family) {
         return switch (family) {

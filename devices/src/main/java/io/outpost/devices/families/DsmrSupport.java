@@ -5,6 +5,7 @@ import io.outpost.devices.dsmr.DsmrParser;
 import io.outpost.devices.dsmr.DsmrTelegram;
 import io.outpost.devices.probe.Identification;
 import io.outpost.devices.probe.Recognizer;
+import io.outpost.devices.serial.LineSettings;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import java.util.Optional;
  * top, so a second parser hears the bytes with that bit cleared.
  */
 final class DsmrSupport {
+    static final LineSettings SEVEN_E_ONE = new LineSettings(9600, 7, LineSettings.Parity.EVEN, 1, false);
     private DsmrSupport() {
     }
 
@@ -47,8 +49,11 @@ final class DsmrSupport {
                 }
                 List<DsmrTelegram> heard = eightBit.feed(data, 0, length);
                 List<DsmrTelegram> heardSevenBit = sevenBit.feed(stripped, 0, length);
-                return heard.stream().findFirst().or(() -> heardSevenBit.stream().findFirst())
-                        .map(DsmrSupport::identification);
+                if (!heard.isEmpty()) {
+                    return Optional.of(identification(heard.getFirst()));
+                }
+                // Only the parity-stripped bytes made sense: a DSMR 2.2/3 meter speaking 7E1.
+                return heardSevenBit.stream().findFirst().map(t -> identification(t).heardOn(SEVEN_E_ONE));
             }
         };
     }

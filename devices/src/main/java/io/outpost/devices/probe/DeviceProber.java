@@ -37,7 +37,7 @@ public final class DeviceProber {
             LineSettings settings = new LineSettings(baud, 8, LineSettings.Parity.NONE, 1, plan.holdControlLinesLow());
             Optional<Identification> heard = listen(path, settings, window);
             if (heard.isPresent()) {
-                Identification found = heard.get().atBaudRate(baud);
+                Identification found = heard.get().heardOn(settings);
                 return Optional.of(plan.mayWrite() ? enrich(path, plan, found, window) : found);
             }
         }
@@ -62,7 +62,7 @@ public final class DeviceProber {
                     Map<String, Object> reading = new LinkedHashMap<>(heard.reading());
                     reading.putAll(answered.get().reading());
                     return new Identification(heard.family(), answered.get().model(), answered.get().identity(), reading,
-                            answered.get().baudRate());
+                            answered.get().line());
                 }
             }
         }
@@ -74,7 +74,7 @@ public final class DeviceProber {
         LineSettings settings = plan.holdControlLinesLow()
                 ? identifier.lineSettings().withControlLinesLow() : identifier.lineSettings();
         try (SerialLink link = ports.open(path, settings)) {
-            return identifier.identify(link, window).map(found -> found.atBaudRate(settings.baudRate()));
+            return identifier.identify(link, window).map(found -> found.heardOn(settings));
         }
     }
 
