@@ -54,16 +54,22 @@ final class DevicesProbeCommand implements Callable<Integer> {
         try (AppServices services = context.services(directories)) {
             outcome = services.probing().probe(port, Duration.ofSeconds(timeoutSeconds));
         }
+        return outcome instanceof ProbeOutcome.Identified found
+                ? printIdentified(found) : reportFailure(context, outcome, timeoutSeconds);
+    }
+
+    /** Tells the user why nothing was identified; returns the exit code for it. */
+    static int reportFailure(CliContext context, ProbeOutcome outcome, long timeoutSeconds) {
         return switch (outcome) {
-            case ProbeOutcome.Identified found -> printIdentified(found);
             case ProbeOutcome.NothingRecognized nothing -> {
-                context.err().println(messages.get("cli.probe.nothing", port, timeoutSeconds));
+                context.err().println(context.messages().get("cli.probe.nothing", nothing.port(), timeoutSeconds));
                 yield EXIT_NOTHING_RECOGNISED;
             }
             case ProbeOutcome.CannotOpen cannot -> {
-                context.err().println(explain(messages, cannot.failure()));
+                context.err().println(explain(context.messages(), cannot.failure()));
                 yield RootCommand.EXIT_USAGE;
             }
+            case ProbeOutcome.Identified found -> throw new IllegalArgumentException("not a failure: " + found.port());
         };
     }
 

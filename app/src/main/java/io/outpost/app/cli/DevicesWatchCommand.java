@@ -50,17 +50,8 @@ final class DevicesWatchCommand implements Callable<Integer> {
         }
         try (AppServices services = context.services(directories)) {
             ProbeOutcome outcome = services.probing().probe(port, IDENTIFY_TIMEOUT);
-            return switch (outcome) {
-                case ProbeOutcome.Identified found -> follow(services, found);
-                case ProbeOutcome.NothingRecognized nothing -> {
-                    context.err().println(context.messages().get("cli.probe.nothing", port, IDENTIFY_TIMEOUT.toSeconds()));
-                    yield DevicesProbeCommand.EXIT_NOTHING_RECOGNISED;
-                }
-                case ProbeOutcome.CannotOpen cannot -> {
-                    context.err().println(DevicesProbeCommand.explain(context.messages(), cannot.failure()));
-                    yield RootCommand.EXIT_USAGE;
-                }
-            };
+            return outcome instanceof ProbeOutcome.Identified found ? follow(services, found)
+                    : DevicesProbeCommand.reportFailure(context, outcome, IDENTIFY_TIMEOUT.toSeconds());
         }
     }
 
