@@ -21,6 +21,7 @@ import io.outpost.network.NetworkProfiles;
 import io.outpost.app.devices.DeviceDiscovery;
 import io.outpost.app.devices.DeviceProbing;
 import io.outpost.app.devices.DeviceWatching;
+import io.outpost.app.devices.PortMonitoring;
 import io.outpost.devices.families.DeviceFamilies;
 import io.outpost.devices.probe.DeviceProber;
 import io.outpost.devices.serial.JSerialCommPorts;
@@ -32,6 +33,7 @@ import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Function;
 import org.slf4j.LoggerFactory;
 
@@ -56,7 +58,11 @@ public final class AppServices implements AutoCloseable {
     private final DeviceProbing probing;
     private final DeviceFamilies families;
     private final DeviceWatching watching;
+    private final PortMonitoring monitoring;
     private final ExecutorService background = Executors.newVirtualThreadPerTaskExecutor();
+    // One daemon thread for periodic work (the hot-plug poll), so it never keeps the app from exiting.
+    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().name("outpost-scheduler").daemon().factory());
 
     public AppServices(AppInfo info, AppDirectories directories, SystemFacts facts, Clock clock) {
         this(info, directories, facts, clock, Messages::new);
@@ -80,6 +86,7 @@ public final class AppServices implements AutoCloseable {
         this.probing = new DeviceProbing(serialPorts, catalog,
                 new DeviceProber(ports, families::recognizers, families.identifiers()), new ProcessTable(PROC));
         this.watching = new DeviceWatching(ports, families);
+        this.monitoring = new PortMonitoring(serialPorts, catalog, scheduler);
         LoggerFactory.getLogger(AppServices.class).info("{} {} started on Java {}; data folder {}",
                 info.name(), info.version(), facts.javaVersion(), directories.data());
     }
@@ -134,6 +141,10 @@ public final class AppServices implements AutoCloseable {
         return watching;
     }
 
+    public PortMonitoring monitoring() {
+        return monitoring;
+    }
+
     public Doctor doctor(Messages language) {
         SerialDiagnostics diagnostics = new SerialDiagnostics(language, new ProcessTable(PROC),
                 new UsbDevices(Path.of("/sys/bus/usb/devices")), catalog);
@@ -148,6 +159,7 @@ public final class AppServices implements AutoCloseable {
 
     @Override
     public void close() {
+        scheduler.shutdownNow();
         background.shutdownNow();
     }
 }

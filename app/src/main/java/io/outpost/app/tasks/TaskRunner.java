@@ -26,6 +26,11 @@ public final class TaskRunner {
         return new TaskRunner(Runnable::run, Runnable::run);
     }
 
+    /** Runs {@code action} on the UI thread: how results of periodic work reach the screen. */
+    public void onUi(Runnable action) {
+        ui.execute(action);
+    }
+
     public <T> void run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Exception> onFailure) {
         background.execute(() -> {
             T result;

@@ -36,6 +36,11 @@ public final class PortWatcher {
         return executor.scheduleWithFixedDelay(this::poll, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
     }
 
+    /** The ports seen at the last poll. */
+    public synchronized List<SerialPortInfo> current() {
+        return List.copyOf(known.values());
+    }
+
     /** One poll: lists the ports and reports the difference from the last poll. */
     public synchronized List<PortEvent> poll() {
         List<SerialPortInfo> ports;

@@ -2,6 +2,7 @@ package io.outpost.views.shell;
 
 import io.outpost.views.common.SettingsKeeper;
 import io.outpost.app.AppServices;
+import io.outpost.app.devices.PortMonitoring;
 import io.outpost.app.settings.WindowBounds;
 import io.outpost.app.tasks.TaskRunner;
 import io.outpost.i18n.Messages;
@@ -18,6 +19,7 @@ import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ScheduledFuture;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.collections.FXCollections;
@@ -44,6 +46,9 @@ public final class MainWindow {
     private final DevicesViewModel devices;
     private final WalletViewModel wallet;
     private final SettingsViewModel settingsScreen;
+    private final TaskRunner tasks;
+    private final PortMonitoring monitoring;
+    private ScheduledFuture<?> hotPlug;
     private final Consumer<Messages> languageListener = m -> Platform.runLater(this::render);
 
     public MainWindow(Stage stage, AppServices services, TaskRunner tasks, ThemeApplier theme) {
@@ -57,6 +62,8 @@ public final class MainWindow {
         this.shell = new ShellViewModel(tasks, settings, notices, services.status(), network);
         this.dashboard = new DashboardViewModel(FXCollections.observableArrayList());
         this.devices = new DevicesViewModel(FXCollections.observableArrayList());
+        this.tasks = tasks;
+        this.monitoring = services.monitoring();
         this.wallet = new WalletViewModel(shell.walletStateProperty());
         this.settingsScreen = new SettingsViewModel(settings, messages, theme::apply, Locale.getDefault(),
                 services.directories().data());
@@ -82,6 +89,7 @@ public final class MainWindow {
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> close());
         stage.show();
         shell.refresh();
+        hotPlug = monitoring.start(ports -> tasks.onUi(() -> devices.plugged().setAll(ports)));
     }
 
     private void render() {
@@ -112,6 +120,9 @@ public final class MainWindow {
     // Keeps the bounds in memory; the launcher writes them once the window is gone, off the UI thread.
     private void close() {
         messages.removeLanguageListener(languageListener);
+        if (hotPlug != null) {
+            hotPlug.cancel(false);
+        }
         WindowBounds bounds = new WindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(),
                 stage.isMaximized());
         if (bounds.plausible()) {
