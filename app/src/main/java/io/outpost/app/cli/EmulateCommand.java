@@ -91,7 +91,8 @@ final class EmulateCommand implements Callable<Integer> {
     private int serve(DeviceFamilies families, DeviceFamily chosen, Optional<byte[]> capture, Path stateFolder)
             throws IOException {
         Emulator emulator = families.emulator(chosen, capture, stateFolder);
-        Path hostEnd = link != null ? link.toAbsolutePath() : Files.createTempDirectory("outpost-emulator").resolve(chosen.id());
+        Path madeFolder = link == null ? Files.createTempDirectory("outpost-emulator") : null;
+        Path hostEnd = link != null ? link.toAbsolutePath() : madeFolder.resolve(chosen.id());
         Path deviceEnd = hostEnd.resolveSibling(hostEnd.getFileName() + ".device");
         try (PtyPair pair = PtyPair.start(deviceEnd, hostEnd);
              SerialLink port = new JSerialCommPorts().open(deviceEnd.toString(), families.lineSettings(chosen))) {
@@ -105,6 +106,10 @@ final class EmulateCommand implements Callable<Integer> {
             context.err().println(DevicesProbeCommand.explain(context.messages(),
                     new ProbeFailure(e.path(), e.reason(), List.of())));
             return RootCommand.EXIT_USAGE;
+        } finally {
+            if (madeFolder != null) {
+                Files.deleteIfExists(madeFolder);
+            }
         }
         return RootCommand.EXIT_OK;
     }
