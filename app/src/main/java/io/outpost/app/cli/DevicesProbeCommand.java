@@ -10,8 +10,8 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -26,11 +26,8 @@ final class DevicesProbeCommand implements Callable<Integer> {
     @ParentCommand
     DevicesCommand parent;
 
-    @Parameters(index = "0", paramLabel = "PORT", descriptionKey = "cli.param.port")
-    String port;
-
-    @Option(names = "--json", descriptionKey = "cli.option.json")
-    boolean json;
+    @Mixin
+    PortArguments target;
 
     @Option(names = "--timeout", paramLabel = "S", defaultValue = "5", descriptionKey = "cli.option.timeout")
     int timeoutSeconds;
@@ -52,7 +49,7 @@ final class DevicesProbeCommand implements Callable<Integer> {
         }
         ProbeOutcome outcome;
         try (AppServices services = context.services(directories)) {
-            outcome = services.probing().probe(port, Duration.ofSeconds(timeoutSeconds));
+            outcome = services.probing().probe(target.port, Duration.ofSeconds(timeoutSeconds));
         }
         return outcome instanceof ProbeOutcome.Identified found
                 ? printIdentified(found) : reportFailure(context, outcome, timeoutSeconds);
@@ -75,7 +72,7 @@ final class DevicesProbeCommand implements Callable<Integer> {
 
     private int printIdentified(ProbeOutcome.Identified found) {
         Identification id = found.identification();
-        if (json) {
+        if (target.json) {
             context.out().println(toJson(found.port(), id));
         } else {
             context.out().println(context.messages().get("cli.probe.found", id.model(), found.port()));
@@ -89,7 +86,7 @@ final class DevicesProbeCommand implements Callable<Integer> {
         fields.forEach((key, value) -> context.out().println("    " + key + ": " + value));
     }
 
-    /** The port, protocol, model and identity fields at the top; the latest reading under {@code reading}. */
+    /** The target.port, protocol, model and identity fields at the top; the latest reading under {@code reading}. */
     static String toJson(String port, Identification id) {
         JsonMapper mapper = JsonMapper.builder().build();
         ObjectNode root = mapper.createObjectNode();

@@ -10,8 +10,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -29,11 +29,8 @@ final class DevicesWatchCommand implements Callable<Integer> {
     @ParentCommand
     DevicesCommand parent;
 
-    @Parameters(index = "0", paramLabel = "PORT", descriptionKey = "cli.param.port")
-    String port;
-
-    @Option(names = "--json", descriptionKey = "cli.option.json")
-    boolean json;
+    @Mixin
+    PortArguments target;
 
     @Option(names = "--seconds", paramLabel = "N", defaultValue = "0", descriptionKey = "cli.option.seconds")
     int seconds;
@@ -49,7 +46,7 @@ final class DevicesWatchCommand implements Callable<Integer> {
             return RootCommand.EXIT_USAGE;
         }
         try (AppServices services = context.services(directories)) {
-            ProbeOutcome outcome = services.probing().probe(port, IDENTIFY_TIMEOUT);
+            ProbeOutcome outcome = services.probing().probe(target.port, IDENTIFY_TIMEOUT);
             return outcome instanceof ProbeOutcome.Identified found ? follow(services, found)
                     : DevicesProbeCommand.reportFailure(context, outcome, IDENTIFY_TIMEOUT.toSeconds());
         }
@@ -57,12 +54,12 @@ final class DevicesWatchCommand implements Callable<Integer> {
 
     private int follow(AppServices services, ProbeOutcome.Identified found) throws Exception {
         Messages messages = context.messages();
-        if (!json) {
-            context.out().println(messages.get("cli.probe.found", found.identification().model(), port));
+        if (!target.json) {
+            context.out().println(messages.get("cli.probe.found", found.identification().model(), target.port));
         }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().unstarted(stopped::countDown));
-        try (AutoCloseable session = services.watching().watch(port, found.identification(), this::print)) {
+        try (AutoCloseable session = services.watching().watch(target.port, found.identification(), this::print)) {
             if (seconds > 0) {
                 stopped.await(seconds, TimeUnit.SECONDS);
             } else {
@@ -73,7 +70,7 @@ final class DevicesWatchCommand implements Callable<Integer> {
     }
 
     private synchronized void print(Map<String, Object> line) {
-        if (json) {
+        if (target.json) {
             context.out().println(JSON.writeValueAsString(line));
         } else {
             StringBuilder text = new StringBuilder();
