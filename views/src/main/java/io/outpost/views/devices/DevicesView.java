@@ -6,6 +6,7 @@ import io.outpost.views.common.EmptyState;
 import io.outpost.views.common.ScreenFrame;
 import io.outpost.views.common.ScreenView;
 import javafx.collections.ListChangeListener;
+import javafx.collections.WeakListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
@@ -20,6 +21,8 @@ public final class DevicesView implements ScreenView {
     private final Parent root;
     private final Messages messages;
     private final VBox list = new VBox(10);
+    // Held here and registered weakly: a view replaced after a language switch lets go of its ViewModel.
+    private final ListChangeListener<DiscoveredPort> pluggedChanged;
 
     public DevicesView(DevicesViewModel model, Messages messages) {
         this.messages = messages;
@@ -31,7 +34,8 @@ public final class DevicesView implements ScreenView {
         plugged.visibleProperty().bind(model.emptyProperty().not());
         plugged.setId("plugged-devices");
         root = ScreenFrame.of("screen-devices", messages.get("devices.title"), new StackPane(empty, plugged));
-        model.plugged().addListener((ListChangeListener<DiscoveredPort>) change -> show(model));
+        pluggedChanged = change -> show(model);
+        model.plugged().addListener(new WeakListChangeListener<>(pluggedChanged));
         show(model);
     }
 

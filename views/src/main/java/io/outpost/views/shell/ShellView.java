@@ -7,7 +7,10 @@ import io.outpost.wallet.WalletState;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Function;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
 import javafx.collections.ListChangeListener;
+import javafx.collections.WeakListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -39,6 +42,8 @@ public final class ShellView {
     private final StackPane content = new StackPane();
     private final VBox noticeArea = new VBox(8);
     private final Map<Screen, ToggleButton> navButtons = new EnumMap<>(Screen.class);
+    private final ListChangeListener<Notice> noticesChanged = change -> showNotices();
+    private final ChangeListener<Screen> screenChanged = (obs, old, now) -> show(now);
 
     public ShellView(ShellViewModel model, Messages messages, Function<Screen, ScreenView> screens) {
         this.model = model;
@@ -52,9 +57,10 @@ public final class ShellView {
         VBox.setVgrow(content, Priority.ALWAYS);
         root.setCenter(center);
         root.setBottom(statusBar());
-        model.notices().addListener((ListChangeListener<Notice>) change -> showNotices());
+        // Weak: a view replaced after a language switch must not stay subscribed to the ViewModel it outlived.
+        model.notices().addListener(new WeakListChangeListener<>(noticesChanged));
         showNotices();
-        model.screenProperty().addListener((obs, old, now) -> show(now));
+        model.screenProperty().addListener(new WeakChangeListener<>(screenChanged));
         show(model.screenProperty().get());
     }
 

@@ -4,6 +4,8 @@ import io.outpost.i18n.Messages;
 import io.outpost.views.common.EmptyState;
 import io.outpost.views.common.ScreenFrame;
 import io.outpost.views.common.ScreenView;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
 import javafx.scene.Parent;
 import javafx.scene.layout.StackPane;
 import org.kordamp.ikonli.feather.Feather;
@@ -13,12 +15,14 @@ public final class WalletView implements ScreenView {
     private final Parent root;
     private final StackPane content = new StackPane();
     private final Messages messages;
+    // Held here and registered weakly: a view replaced after a language switch lets go of its ViewModel.
+    private final ChangeListener<WalletViewModel.Situation> situationChanged = (obs, old, now) -> show(now);
 
     public WalletView(WalletViewModel model, Messages messages) {
         this.messages = messages;
         this.root = ScreenFrame.of("screen-wallet", messages.get("wallet.title"), content);
         show(model.situationProperty().get());
-        model.situationProperty().addListener((obs, old, now) -> show(now));
+        model.situationProperty().addListener(new WeakChangeListener<>(situationChanged));
     }
 
     private void show(WalletViewModel.Situation situation) {
