@@ -1,0 +1,88 @@
+package io.outpost.devnet;
+
+import java.io.IOException;
+import java.math.BigInteger;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.web3j.abi.FunctionEncoder;
+import org.web3j.abi.FunctionReturnDecoder;
+import org.web3j.abi.datatypes.Function;
+import org.web3j.abi.datatypes.Type;
+import org.web3j.crypto.Credentials;
+import org.web3j.protocol.Web3j;
+import org.web3j.protocol.core.DefaultBlockParameterName;
+import org.web3j.protocol.core.methods.request.Transaction;
+import org.web3j.protocol.core.methods.response.EthCall;
+import org.web3j.protocol.core.methods.response.TransactionReceipt;
+import org.web3j.protocol.http.HttpService;
+import org.web3j.tx.RawTransactionManager;
+
+/** A test's connection to a fresh anvil: deploy, send and call without generated wrappers. */
+final class Chain implements AutoCloseable {
+    // anvil's default accounts (public test keys of the mnemonic "test test … junk").
+    static final Credentials ALICE = Credentials.create("0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80");
+    static final Credentials BOB = Credentials.create("0x59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d");
+    private static final BigInteger GAS = BigInteger.valueOf(3_000_000);
+
+    private final AnvilNode node;
+    private final Web3j web3j;
+
+    private Chain(AnvilNode node) {
+        this.node = node;
+        this.web3j = Web3j.build(new HttpService(node.rpcUrl().toString()));
+    }
+
+    static Chain start() throws IOException {
+        Path anvil = AnvilNode.locate(Path.of(""), System.getenv("PATH"), System.getenv("OUTPOST_ANVIL"))
+                .orElseThrow(() -> new IllegalStateException("anvil not found: run `npm ci --prefix network/contracts`"));
+        return new Chain(AnvilNode.start(anvil));
+    }
+
+    String deploy(Credentials from, String bytecode, String constructorArguments) throws Exception {
+        TransactionReceipt receipt = send(from, null, bytecode + constructorArguments);
+        if (!receipt.isStatusOK()) {
+            throw new IllegalStateException("deployment failed: " + receipt);
+        }
+        return receipt.getContractAddress();
+    }
+
+    TransactionReceipt send(Credentials from, String to, Function function) throws Exception {
+        return send(from, to, FunctionEncoder.encode(function));
+    }
+
+    private TransactionReceipt send(Credentials from, String to, String data) throws Exception {
+        RawTransactionManager manager = new RawTransactionManager(web3j, from, AnvilNode.CHAIN_ID);
+        BigInteger gasPrice = web3j.ethGasPrice().send().getGasPrice();
+        String hash = to == null
+                ? manager.sendTransaction(gasPrice, GAS, null, data, BigInteger.ZERO, true).getTransactionHash()
+                : manager.sendTransaction(gasPrice, GAS, to, data, BigInteger.ZERO).getTransactionHash();
+        for (int attempt = 0; attempt < 200; attempt++) {
+            Optional<TransactionReceipt> receipt = web3j.ethGetTransactionReceipt(hash).send().getTransactionReceipt();
+            if (receipt.isPresent()) {
+                return receipt.get();
+            }
+            Thread.sleep(25);
+        }
+        throw new IllegalStateException("no receipt for " + hash);
+    }
+
+    List<Type> call(String contract, Function function) throws IOException {
+        EthCall result = web3j.ethCall(Transaction.createEthCallTransaction(ALICE.getAddress(), contract,
+                FunctionEncoder.encode(function)), DefaultBlockParameterName.LATEST).send();
+        if (result.hasError()) {
+            throw new IllegalStateException("call reverted: " + result.getError().getMessage());
+        }
+        return FunctionReturnDecoder.decode(result.getValue(), function.getOutputParameters());
+    }
+
+    BigInteger latestBlockTime() throws IOException {
+        return web3j.ethGetBlockByNumber(DefaultBlockParameterName.LATEST, false).send().getBlock().getTimestamp();
+    }
+
+    @Override
+    public void close() {
+        web3j.shutdown();
+        node.close();
+    }
+}
