@@ -12,6 +12,8 @@ import org.web3j.abi.datatypes.Type;
 import org.web3j.crypto.Credentials;
 import org.web3j.protocol.Web3j;
 import org.web3j.protocol.core.DefaultBlockParameterName;
+import org.web3j.protocol.core.Request;
+import org.web3j.protocol.core.methods.response.VoidResponse;
 import org.web3j.protocol.core.methods.request.Transaction;
 import org.web3j.protocol.core.methods.response.EthCall;
 import org.web3j.protocol.core.methods.response.TransactionReceipt;
@@ -26,11 +28,13 @@ final class Chain implements AutoCloseable {
     private static final BigInteger GAS = BigInteger.valueOf(3_000_000);
 
     private final AnvilNode node;
+    private final HttpService service;
     private final Web3j web3j;
 
     private Chain(AnvilNode node) {
         this.node = node;
-        this.web3j = Web3j.build(new HttpService(node.rpcUrl().toString()));
+        this.service = new HttpService(node.rpcUrl().toString());
+        this.web3j = Web3j.build(service);
     }
 
     static Chain start() throws IOException {
@@ -74,6 +78,12 @@ final class Chain implements AutoCloseable {
             throw new IllegalStateException("call reverted: " + result.getError().getMessage());
         }
         return FunctionReturnDecoder.decode(result.getValue(), function.getOutputParameters());
+    }
+
+    /** Moves the chain's clock forward and mines a block, as anvil allows for tests. */
+    void advanceTime(long seconds) throws IOException {
+        new Request<>("evm_increaseTime", List.of(seconds), service, VoidResponse.class).send();
+        new Request<>("evm_mine", List.of(), service, VoidResponse.class).send();
     }
 
     BigInteger latestBlockTime() throws IOException {
