@@ -62,4 +62,15 @@ class OutpostTokenTest {
         assertThat(balanceOf(HOLDER)).isEqualTo(BigInteger.valueOf(1_000));
         assertThat(balanceOf(Chain.BOB.getAddress())).isZero();
     }
+
+    @Test
+    void holdersBurnTheirOwnTokensForServiceCredits() throws Exception {
+        // The distributor's own account holds these; no other test touches its balance.
+        assertThat(chain.send(Chain.ALICE, token, mint(Chain.ALICE.getAddress(), 300)).isStatusOK()).isTrue();
+        Function burn = new Function("burn", List.of(new Uint256(120)), List.of());
+        assertThat(chain.send(Chain.ALICE, token, burn).isStatusOK()).isTrue();
+        assertThat(balanceOf(Chain.ALICE.getAddress())).isEqualTo(BigInteger.valueOf(180));
+        Function tooMuch = new Function("burn", List.of(new Uint256(181)), List.of());
+        assertThat(chain.send(Chain.ALICE, token, tooMuch).isStatusOK()).as("burning more than one holds").isFalse();
+    }
 }
