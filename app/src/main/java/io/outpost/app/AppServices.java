@@ -86,7 +86,7 @@ public final class AppServices implements AutoCloseable {
         this.probing = new DeviceProbing(serialPorts, catalog,
                 new DeviceProber(ports, families::recognizers, families.identifiers()), new ProcessTable(PROC));
         this.watching = new DeviceWatching(ports, families);
-        this.monitoring = new PortMonitoring(serialPorts, catalog, scheduler);
+        this.monitoring = new PortMonitoring(serialPorts, discovery, scheduler);
         LoggerFactory.getLogger(AppServices.class).info("{} {} started on Java {}; data folder {}",
                 info.name(), info.version(), facts.javaVersion(), directories.data());
     }

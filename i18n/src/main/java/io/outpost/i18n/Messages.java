@@ -80,10 +80,6 @@ public final class Messages {
         return get("format.tokenAmount", formats().tokenAmount(baseUnits, decimals), symbol);
     }
 
-    public boolean has(String key) {
-        return bundle.containsKey(key);
-    }
-
     /** The bundle for FXML loaders, with the same pseudo-localisation as {@link #get}. */
     public ResourceBundle bundle() {
         return pseudo ? new PseudoLocalizer.Bundle(bundle) : bundle;

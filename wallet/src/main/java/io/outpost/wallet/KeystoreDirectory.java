@@ -17,10 +17,6 @@ public final class KeystoreDirectory {
         this.folder = folder;
     }
 
-    public Path folder() {
-        return folder;
-    }
-
     /** Blocks on the file system: call it off the UI thread. */
     public WalletState state() {
         if (!Files.isDirectory(folder)) {

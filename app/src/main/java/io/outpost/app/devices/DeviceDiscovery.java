@@ -1,6 +1,7 @@
 package io.outpost.app.devices;
 
 import io.outpost.devices.catalog.UsbCatalog;
+import io.outpost.devices.serial.SerialPortInfo;
 import io.outpost.devices.serial.SerialPortScanner;
 import java.util.List;
 
@@ -15,8 +16,11 @@ public final class DeviceDiscovery {
     }
 
     public List<DiscoveredPort> list() {
-        return scanner.listPorts().stream()
-                .map(port -> new DiscoveredPort(port, port.usbId().flatMap(catalog::lookup)))
-                .toList();
+        return describe(scanner.listPorts());
+    }
+
+    /** The catalog's guess for each of {@code ports}; reads nothing from the system. */
+    public List<DiscoveredPort> describe(List<SerialPortInfo> ports) {
+        return ports.stream().map(port -> new DiscoveredPort(port, port.usbId().flatMap(catalog::lookup))).toList();
     }
 }

@@ -1,7 +1,5 @@
 package io.outpost.app.devices;
 
-import io.outpost.devices.catalog.UsbCatalog;
-import io.outpost.devices.serial.SerialPortInfo;
 import io.outpost.devices.serial.SerialPortScanner;
 import io.outpost.devices.watch.PortWatcher;
 import java.time.Duration;
@@ -22,12 +20,12 @@ public final class PortMonitoring {
     public static final Duration INTERVAL = Duration.ofSeconds(1);
 
     private final SerialPortScanner scanner;
-    private final UsbCatalog catalog;
+    private final DeviceDiscovery discovery;
     private final ScheduledExecutorService scheduler;
 
-    public PortMonitoring(SerialPortScanner scanner, UsbCatalog catalog, ScheduledExecutorService scheduler) {
+    public PortMonitoring(SerialPortScanner scanner, DeviceDiscovery discovery, ScheduledExecutorService scheduler) {
         this.scanner = scanner;
-        this.catalog = catalog;
+        this.discovery = discovery;
         this.scheduler = scheduler;
     }
 
@@ -44,12 +42,8 @@ public final class PortMonitoring {
         return scheduler.scheduleWithFixedDelay(() -> {
             boolean changed = !watcher.poll().isEmpty();
             if (changed || first.getAndSet(false)) {
-                sink.accept(describe(watcher.current()));
+                sink.accept(discovery.describe(watcher.current()));
             }
         }, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
-    }
-
-    private List<DiscoveredPort> describe(List<SerialPortInfo> ports) {
-        return ports.stream().map(port -> new DiscoveredPort(port, port.usbId().flatMap(catalog::lookup))).toList();
     }
 }

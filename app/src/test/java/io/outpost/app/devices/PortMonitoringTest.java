@@ -26,7 +26,7 @@ class PortMonitoringTest {
         LinkedBlockingQueue<List<DiscoveredPort>> lists = new LinkedBlockingQueue<>();
         ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
         try {
-            new PortMonitoring(plugged::get, UsbCatalog.builtIn(), scheduler).start(Duration.ofMillis(20), lists::add);
+            new PortMonitoring(plugged::get, new DeviceDiscovery(plugged::get, UsbCatalog.builtIn()), scheduler).start(Duration.ofMillis(20), lists::add);
 
             assertThat(lists.poll(5, TimeUnit.SECONDS)).as("the first list, without the built-in port").isEmpty();
             plugged.set(List.of(BUILT_IN, UBLOX));

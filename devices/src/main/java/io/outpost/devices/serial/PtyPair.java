@@ -66,10 +66,6 @@ public final class PtyPair implements AutoCloseable {
         return hostEnd;
     }
 
-    public boolean alive() {
-        return socat.isAlive();
-    }
-
     /** Ends socat, which removes both links: to the app this looks like the device was unplugged. */
     @Override
     public void close() {

@@ -66,18 +66,4 @@ final class Sds011Fixtures {
         return (frame[0] & 0xFF) == 0xAA && (frame[9] & 0xFF) == 0xAB
                 && (sum & 0xFF) == (frame[8] & 0xFF);
     }
-
-    static byte[] concat(byte[]... parts) {
-        int length = 0;
-        for (byte[] part : parts) {
-            length += part.length;
-        }
-        byte[] out = new byte[length];
-        int at = 0;
-        for (byte[] part : parts) {
-            System.arraycopy(part, 0, out, at, part.length);
-            at += part.length;
-        }
-        return out;
-    }
 }

@@ -1,6 +1,6 @@
 package io.outpost.devices.sds011;
 
-import static io.outpost.devices.sds011.Sds011Fixtures.concat;
+import static io.outpost.devices.testing.Fuzz.concat;
 import static io.outpost.devices.sds011.Sds011Fixtures.sensorFrame;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -111,7 +111,8 @@ public final class Fuzz {
         return java.util.Arrays.copyOfRange(in, from, to);
     }
 
-    private static byte[] concat(byte[]... parts) {
+    /** The parts joined end to end. */
+    public static byte[] concat(byte[]... parts) {
         int length = 0;
         for (byte[] part : parts) {
             length += part.length;

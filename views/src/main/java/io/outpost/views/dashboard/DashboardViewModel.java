@@ -6,19 +6,13 @@ import javafx.collections.ObservableList;
 
 /** The dashboard's state: the onboarded devices it reports on. Until one is onboarded it shows an empty state. */
 public final class DashboardViewModel {
-    private final ObservableList<String> onboardedDevices;
     private final BooleanBinding empty;
 
     public DashboardViewModel(ObservableList<String> onboardedDevices) {
-        this.onboardedDevices = onboardedDevices;
         this.empty = Bindings.isEmpty(onboardedDevices);
     }
 
     public BooleanBinding emptyProperty() {
         return empty;
-    }
-
-    public ObservableList<String> onboardedDevices() {
-        return onboardedDevices;
     }
 }
