@@ -1,6 +1,9 @@
 package io.outpost.network;
 
-import java.net.URI;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,8 +20,13 @@ public final class NetworkProfiles {
         this.profiles = List.copyOf(profiles);
     }
 
+    /** The profiles shipped with the app: the devnet, whose contracts land at the same addresses every time. */
     public static NetworkProfiles builtIn() {
-        return new NetworkProfiles(List.of(new NetworkProfile(DEVNET_ID, 31337, URI.create("http://127.0.0.1:8545"))));
+        try (InputStream in = NetworkProfiles.class.getResourceAsStream("profiles/devnet.json")) {
+            return new NetworkProfiles(List.of(new NetworkProfileJson().read(new String(in.readAllBytes(), StandardCharsets.UTF_8))));
+        } catch (IOException e) {
+            throw new UncheckedIOException("The built-in devnet profile is missing from the build", e);
+        }
     }
 
     public List<NetworkProfile> all() {

@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class NetworkProfilesTest {
-    private final NetworkProfile devnet = new NetworkProfile("devnet", 31337, URI.create("http://127.0.0.1:8545"));
-    private final NetworkProfile other = new NetworkProfile("other-net", 1, URI.create("https://rpc.example"));
+    private final NetworkProfile devnet = NetworkProfiles.builtIn().byIdOrDefault(NetworkProfiles.DEVNET_ID);
+    private final NetworkProfile other = new NetworkProfile("other-net", "Other", 1, List.of(URI.create("https://rpc.example")),
+            devnet.contracts(), URI.create("https://oracle.example"), devnet.token(), 86_400, Optional.empty());
 
     @Test
     void findsProfilesById() {
@@ -25,14 +27,15 @@ class NetworkProfilesTest {
 
     @Test
     void builtInProfileIsTheLocalTestNetwork() {
-        NetworkProfile builtIn = NetworkProfiles.builtIn().byIdOrDefault(NetworkProfiles.DEVNET_ID);
-        assertThat(builtIn.chainId()).isEqualTo(31337);
-        assertThat(builtIn.rpcUrl().getHost()).isEqualTo("127.0.0.1");
+        assertThat(devnet.chainId()).isEqualTo(31337);
+        assertThat(devnet.rpcUrl().getHost()).isEqualTo("127.0.0.1");
+        assertThat(devnet.token().symbol()).isEqualTo("OPT");
     }
 
     @Test
     void rejectsIdsThatCannotBeStoredSafely() {
-        assertThatThrownBy(() -> new NetworkProfile("Dev Net", 1, URI.create("http://x")))
+        assertThatThrownBy(() -> new NetworkProfile("Dev Net", "x", 1, devnet.rpcUrls(), devnet.contracts(),
+                devnet.oracleUrl(), devnet.token(), 60, Optional.empty()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Dev Net");
         assertThatThrownBy(() -> new NetworkProfiles(List.of())).isInstanceOf(IllegalArgumentException.class);
     }

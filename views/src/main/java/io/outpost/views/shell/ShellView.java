@@ -72,7 +72,7 @@ public final class ShellView {
         Label title = new Label(messages.get("app.title"), new FontIcon(Feather.RADIO));
         title.getStyleClass().addAll("title-3", "app-title");
         Label network = new Label(messages.get("header.network",
-                model.networkNameKey().map(messages::get).orElse(model.networkId())), new FontIcon(Feather.GLOBE));
+                model.networkNameKey().map(messages::get).orElse(model.networkName())), new FontIcon(Feather.GLOBE));
         network.setId("header-network");
         Label wallet = new Label();
         wallet.setId("header-wallet");

@@ -75,7 +75,7 @@ public final class ShellViewModel {
         notices.remove(notice);
     }
 
-    /** The i18n key of the active network's name; empty for a network this version has no name for. */
+    /** The i18n key of the active network's name; empty for an installed profile, which brings its own name. */
     public Optional<String> networkNameKey() {
         return switch (network.id()) {
             case "devnet" -> Optional.of("network.profile.devnet");
@@ -83,8 +83,9 @@ public final class ShellViewModel {
         };
     }
 
-    public String networkId() {
-        return network.id();
+    /** The name an installed profile gives itself (one language only: it comes from the network operator). */
+    public String networkName() {
+        return network.name();
     }
 
     public static ObservableList<Notice> newNoticeList() {

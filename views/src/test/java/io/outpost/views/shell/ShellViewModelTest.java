@@ -12,6 +12,7 @@ import io.outpost.app.tasks.TaskRunner;
 import io.outpost.devices.serial.SerialPortInfo;
 import io.outpost.devices.serial.SerialPortScanner;
 import io.outpost.network.NetworkProfile;
+import io.outpost.network.NetworkProfiles;
 import io.outpost.wallet.KeystoreDirectory;
 import io.outpost.wallet.WalletState;
 import java.net.URI;
@@ -26,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Runs without a JavaFX toolkit: properties and collections only, work on the test's own thread. */
 class ShellViewModelTest {
-    private static final NetworkProfile DEVNET = new NetworkProfile("devnet", 31337, URI.create("http://127.0.0.1:8545"));
+    private static final NetworkProfile DEVNET = NetworkProfiles.builtIn().byIdOrDefault(NetworkProfiles.DEVNET_ID);
 
     @TempDir
     Path temp;
@@ -95,8 +96,9 @@ class ShellViewModelTest {
     @Test
     void knownNetworksHaveATranslatedNameOthersShowTheirId() {
         assertThat(model(List::of, DEVNET).networkNameKey()).contains("network.profile.devnet");
-        NetworkProfile other = new NetworkProfile("partner-net", 10, URI.create("https://rpc.partner.example"));
+        NetworkProfile other = new NetworkProfile("partner-net", "Partner Net", 10, List.of(URI.create("https://rpc.partner.example")),
+                DEVNET.contracts(), URI.create("https://oracle.partner.example"), DEVNET.token(), 86_400, Optional.empty());
         assertThat(model(List::of, other).networkNameKey()).isEmpty();
-        assertThat(model(List::of, other).networkId()).isEqualTo("partner-net");
+        assertThat(model(List::of, other).networkName()).isEqualTo("Partner Net");
     }
 }
