@@ -86,6 +86,14 @@ final class Chain implements AutoCloseable {
         new Request<>("evm_mine", List.of(), service, VoidResponse.class).send();
     }
 
+    String rpcUrl() {
+        return node.rpcUrl().toString();
+    }
+
+    BigInteger nonce(String account) throws IOException {
+        return web3j.ethGetTransactionCount(account, DefaultBlockParameterName.LATEST).send().getTransactionCount();
+    }
+
     BigInteger latestBlockTime() throws IOException {
         return web3j.ethGetBlockByNumber(DefaultBlockParameterName.LATEST, false).send().getBlock().getTimestamp();
     }

@@ -2,6 +2,7 @@ package io.outpost.devnet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.outpost.devnet.merkle.CumulativeMerkleTree;
 import io.outpost.network.contracts.ContractArtifact;
 import java.math.BigInteger;
 import java.util.LinkedHashMap;

@@ -1,4 +1,4 @@
-package io.outpost.devnet;
+package io.outpost.devnet.merkle;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -12,13 +12,18 @@ import org.web3j.utils.Numeric;
 /**
  * A tree of (account, cumulative amount) leaves hashed as OpenZeppelin's StandardMerkleTree does
  * ({@code keccak256(bytes.concat(keccak256(abi.encode(account, amount))))}), with sorted-pair parents, as
- * {@code MerkleProof} verifies them. Test side of what the oracle will compute.
+ * {@code MerkleProof} verifies them; an odd node at the end of a level moves up unchanged. Leaves keep the
+ * map's order, so a sorted map gives the same root every time.
  */
-final class CumulativeMerkleTree {
+public final class CumulativeMerkleTree {
     private final Map<String, byte[]> leaves = new LinkedHashMap<>();
     private final List<List<byte[]>> levels = new ArrayList<>();
 
-    CumulativeMerkleTree(Map<String, BigInteger> amounts) {
+    /** A tree of at least one leaf; accounts are 0x-hex addresses, amounts never negative. */
+    public CumulativeMerkleTree(Map<String, BigInteger> amounts) {
+        if (amounts.isEmpty()) {
+            throw new IllegalArgumentException("a Merkle tree needs at least one leaf");
+        }
         amounts.forEach((account, amount) -> leaves.put(account, leaf(account, amount)));
         List<byte[]> level = new ArrayList<>(leaves.values());
         levels.add(level);
@@ -32,7 +37,7 @@ final class CumulativeMerkleTree {
         }
     }
 
-    static byte[] leaf(String account, BigInteger amount) {
+    public static byte[] leaf(String account, BigInteger amount) {
         byte[] encoded = new byte[64];
         byte[] address = Numeric.hexStringToByteArray(account);
         System.arraycopy(address, 0, encoded, 32 - address.length, address.length);
@@ -49,17 +54,21 @@ final class CumulativeMerkleTree {
         return Hash.sha3(joined);
     }
 
-    byte[] root() {
-        return levels.getLast().getFirst();
+    public byte[] root() {
+        return levels.getLast().getFirst().clone();
     }
 
-    List<byte[]> proof(String account) {
+    /** The sibling hashes from the account's leaf up to the root. */
+    public List<byte[]> proof(String account) {
         int index = new ArrayList<>(leaves.keySet()).indexOf(account);
+        if (index < 0) {
+            throw new IllegalArgumentException("no leaf for " + account);
+        }
         List<byte[]> proof = new ArrayList<>();
         for (List<byte[]> level : levels.subList(0, levels.size() - 1)) {
             int sibling = index ^ 1;
             if (sibling < level.size()) {
-                proof.add(level.get(sibling));
+                proof.add(level.get(sibling).clone());
             }
             index /= 2;
         }
