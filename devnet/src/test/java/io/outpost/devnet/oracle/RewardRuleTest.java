@@ -2,7 +2,10 @@ package io.outpost.devnet.oracle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.math.BigInteger;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /** The reward rule with the numbers of the worked example in docs/oracle-api.md. */
@@ -25,6 +28,16 @@ class RewardRuleTest {
         assertThat(d3).isEqualTo(new BigInteger("5303300858899106433"));
         assertThat(d1.add(d2)).as("Ana's epoch").isEqualTo(new BigInteger("19129126073623883041"));
         assertThat(d1.add(d2).add(d3)).as("the epoch's totalAmount").isEqualTo(new BigInteger("24432426932522989474"));
+    }
+
+    @Test
+    void theApiDocumentShowsTheseNumbersAndEveryErrorCode() throws IOException {
+        String doc = Files.readString(Path.of("..", "docs", "oracle-api.md"));
+        assertThat(doc).contains("12,500,000,000,000,000,000", "6,629,126,073,623,883,041", "5,303,300,858,899,106,433",
+                "19,129,126,073,623,883,041", "24,432,426,932,522,989,474");
+        for (Refusal refusal : Refusal.values()) {
+            assertThat(doc).contains(refusal.code());
+        }
     }
 
     @Test
