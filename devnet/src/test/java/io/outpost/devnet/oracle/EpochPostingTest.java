@@ -185,6 +185,34 @@ class EpochPostingTest {
     }
 
     @Test
+    void theGenesisOfTheFirstStartIsKeptAcrossRestarts() throws Exception {
+        Path database = folder.resolve("second.db");
+        clock.set(GENESIS + 5000);
+        try (ReferenceOracle first = ReferenceOracle.start(OracleConfigs.forNet(net, database, clock).build())) {
+            assertThat(new OracleClient(first.uri()).get("/v1/epochs").body().path("genesis").asLong())
+                    .isEqualTo(GENESIS + 5000);
+        }
+        clock.advance(5000);
+        try (ReferenceOracle second = ReferenceOracle.start(OracleConfigs.forNet(net, database, clock).build())) {
+            JsonNode epochs = new OracleClient(second.uri()).get("/v1/epochs").body();
+            assertThat(epochs.path("genesis").asLong()).isEqualTo(GENESIS + 5000);
+            assertThat(epochs.path("current").path("epoch").asLong()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void aChainThatStopsAnsweringGetsUnavailableNotACrash() throws Exception {
+        DeviceKey device = device(OracleTestNet.CAROL, berlin);
+        clock.set(GENESIS + 3600);
+        net.close();
+        OracleClient.Answer answer = client.post(OracleClient.heartbeat(device, 0, clock.now()));
+        assertThat(answer.status()).isEqualTo(503);
+        assertThat(answer.error()).isEqualTo("unavailable");
+        assertThatThrownBy(oracle::closeDueEpochs).isInstanceOf(IOException.class);
+        assertThat(client.get("/v1/health").status()).isEqualTo(200);
+    }
+
+    @Test
     void anEpochFoundOnChainAfterARestartIsRecordedAndNotSentAgain() throws Exception {
         clock.set(GENESIS + 3600);
         oracle.closeDueEpochs();

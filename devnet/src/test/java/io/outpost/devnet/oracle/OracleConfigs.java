@@ -5,7 +5,7 @@ import io.outpost.devnet.OracleTestNet;
 import java.net.URI;
 import java.nio.file.Path;
 
-/** The tests' oracle settings: BOB's key, hourly epochs from the clock's start, epochs closed by the test. */
+/** The tests' oracle settings: BOB's key, the test's clock, hourly epochs closed by the test. */
 final class OracleConfigs {
     private OracleConfigs() {
     }
@@ -14,6 +14,6 @@ final class OracleConfigs {
         return OracleConfig.builder(URI.create(net.rpcUrl()), AnvilNode.CHAIN_ID,
                         new OracleConfig.Contracts(net.registry(), net.distributor(), net.staking()), OracleTestNet.BOB,
                         database)
-                .clock(clock).genesis(clock.now()).epochSeconds(3600).closeOnSchedule(false);
+                .clock(clock).epochSeconds(3600).closeOnSchedule(false);
     }
 }

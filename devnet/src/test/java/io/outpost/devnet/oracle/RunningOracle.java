@@ -11,7 +11,7 @@ record RunningOracle(OracleTestNet net, TestClock clock, ReferenceOracle oracle,
     static RunningOracle start(Path folder, long genesis) throws Exception {
         OracleTestNet net = OracleTestNet.start();
         TestClock clock = new TestClock(genesis);
-        ReferenceOracle oracle = ReferenceOracle.start(OracleConfigs.forNet(net, folder.resolve("oracle.db"), clock).build());
+        ReferenceOracle oracle = ReferenceOracle.start(OracleConfigs.forNet(net, folder.resolve("oracle.db"), clock).genesis(genesis).build());
         return new RunningOracle(net, clock, oracle, new OracleClient(oracle.uri()));
     }
 
