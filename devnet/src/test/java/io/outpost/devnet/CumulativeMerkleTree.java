@@ -14,11 +14,11 @@ import org.web3j.utils.Numeric;
  * ({@code keccak256(bytes.concat(keccak256(abi.encode(account, amount))))}), with sorted-pair parents, as
  * {@code MerkleProof} verifies them. Test side of what the oracle will compute.
  */
-final class CumulativeMerkleTree {
+public final class CumulativeMerkleTree {
     private final Map<String, byte[]> leaves = new LinkedHashMap<>();
     private final List<List<byte[]>> levels = new ArrayList<>();
 
-    CumulativeMerkleTree(Map<String, BigInteger> amounts) {
+    public CumulativeMerkleTree(Map<String, BigInteger> amounts) {
         amounts.forEach((account, amount) -> leaves.put(account, leaf(account, amount)));
         List<byte[]> level = new ArrayList<>(leaves.values());
         levels.add(level);
@@ -49,11 +49,11 @@ final class CumulativeMerkleTree {
         return Hash.sha3(joined);
     }
 
-    byte[] root() {
+    public byte[] root() {
         return levels.getLast().getFirst();
     }
 
-    List<byte[]> proof(String account) {
+    public List<byte[]> proof(String account) {
         int index = new ArrayList<>(leaves.keySet()).indexOf(account);
         List<byte[]> proof = new ArrayList<>();
         for (List<byte[]> level : levels.subList(0, levels.size() - 1)) {
