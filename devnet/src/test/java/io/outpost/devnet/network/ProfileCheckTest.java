@@ -27,7 +27,7 @@ class ProfileCheckTest {
     static void start() throws Exception {
         devnet = DevnetFixture.start();
         proxy = CountingProxy.start(devnet.chain().rpcUrl());
-        check = new ProfileCheck(devnet::rpc);
+        check = new ProfileCheck(devnet.rpc()::forUrl);
     }
 
     @AfterAll

@@ -35,13 +35,6 @@ public final class Hex {
         return new BigInteger(text.substring(2), 16);
     }
 
-    public static String quantity(long value) {
-        if (value < 0) {
-            throw new IllegalArgumentException("a quantity is not negative: " + value);
-        }
-        return "0x" + Long.toHexString(value);
-    }
-
     /** An address as this project writes them: 0x and 40 lower-case hex digits. */
     public static String address(String text) {
         if (text == null || !text.matches("0x[0-9a-fA-F]{40}")) {

@@ -93,7 +93,7 @@ public final class Http {
     }
 
     /** The future of {@code attempt}, or a failed one when it throws instead of returning a future. */
-    static <T> CompletableFuture<T> start(Supplier<CompletableFuture<T>> attempt) {
+    public static <T> CompletableFuture<T> start(Supplier<CompletableFuture<T>> attempt) {
         try {
             return attempt.get();
         } catch (RuntimeException e) {

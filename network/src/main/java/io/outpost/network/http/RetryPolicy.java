@@ -29,11 +29,6 @@ public record RetryPolicy(int maxAttempts, Duration baseDelay, Duration maxDelay
                 RandomGenerator.getDefault());
     }
 
-    /** One attempt only: for requests that must not be repeated. */
-    public RetryPolicy once() {
-        return new RetryPolicy(1, baseDelay, maxDelay, retryAfterCap, random);
-    }
-
     /** The wait before attempt {@code failedAttempt + 1}, after attempt {@code failedAttempt} (from 1) failed. */
     public Duration delay(int failedAttempt, Optional<Duration> retryAfter) {
         if (retryAfter.isPresent()) {

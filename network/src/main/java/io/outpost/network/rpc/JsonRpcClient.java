@@ -62,11 +62,6 @@ public final class JsonRpcClient {
         return new JsonRpcClient(http, List.of(url), options, delayer, clock);
     }
 
-    /** The addresses this client tries, in order. */
-    public List<URI> urls() {
-        return urls;
-    }
-
     /** One call; its {@code result} (JSON null when the node answers null, e.g. no receipt yet). */
     public CompletableFuture<JsonNode> call(String method, Object... params) {
         return call(RpcRequest.of(method, params));
@@ -103,7 +98,7 @@ public final class JsonRpcClient {
         String expected = transactionHash(signed);
         PendingCall call = pending(RpcRequest.of("eth_sendRawTransaction", Hex.encode(signed)));
         List<PendingCall> calls = List.of(call);
-        attempt(calls, false).whenComplete(finish(calls));
+        Http.start(() -> attempt(calls, false)).whenComplete(finish(calls));
         return call.result.thenApply(result -> {
             if (!expected.equals(result.asString().toLowerCase(Locale.ROOT))) {
                 throw new RpcException.BadResponse("the node named the transaction " + result.asString()

@@ -83,11 +83,6 @@ public abstract sealed class RpcException extends RuntimeException {
             return rpcMessage;
         }
 
-        /** The error's {@code data} as the node sent it (text, or JSON), if any. */
-        public Optional<String> data() {
-            return Optional.ofNullable(data);
-        }
-
         /** The revert data of a failed {@code eth_call}, when {@code data} is 0x-hex bytes. */
         public Optional<byte[]> revertData() {
             if (data == null || !data.matches("0x([0-9a-fA-F]{2})*")) {

@@ -49,7 +49,9 @@ final class RpcResponses {
             failAll(calls, new RpcException.BadResponse("HTTP " + status + " from " + origin + ": not JSON", e));
             return;
         }
-        if (tree != null && tree.isArray()) {
+        if (status / 100 != 2 && (tree == null || !tree.isArray() && !tree.has("error"))) {
+            failAll(calls, new RpcException.BadResponse("HTTP " + status + " from " + origin, null));
+        } else if (tree != null && tree.isArray()) {
             settleBatch(calls, tree, origin);
         } else if (tree != null && tree.isObject() && (calls.size() == 1 || tree.has("error"))) {
             // One call's answer, or an error for the batch as a whole ("too many requests in a batch").

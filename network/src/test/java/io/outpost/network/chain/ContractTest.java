@@ -52,6 +52,7 @@ class ContractTest {
         assertThat(reverted.errorName()).isEqualTo("NotRegistered");
         assertThat(reverted.arguments()).containsExactly(DEVICE);
         assertThat(reverted).hasMessage("reverted: NotRegistered[" + DEVICE + "]");
+        assertThat(reverted.data()).isEqualTo(revert);
     }
 
     @Test

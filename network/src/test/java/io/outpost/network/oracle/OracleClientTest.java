@@ -128,7 +128,7 @@ class OracleClientTest {
         assertThat(failure(client.health())).isInstanceOf(OracleException.BadResponse.class).hasMessageContaining("epoch");
         assertThat(oracle.requests()).hasSize(2);
         assertThat(failure(new OracleClient(http, ScriptedServer.deadAddress(), Duration.ofMillis(400),
-                new Retrier(RetryPolicy.defaults().once(), delayer), Clock.systemUTC()).health()))
+                new Retrier(new RetryPolicy(1, Duration.ofMillis(100), Duration.ofSeconds(1), Duration.ofSeconds(1), () -> 0L), delayer), Clock.systemUTC()).health()))
                 .isInstanceOf(OracleException.Unreachable.class).hasMessageStartingWith("cannot connect to the oracle at");
     }
 }

@@ -81,6 +81,7 @@ class JsonRpcClientTest {
         node.otherwise(status(503, Map.of()));
         Throwable error = failure(client(node.url()).call("eth_blockNumber"));
         assertThat(error).isInstanceOf(RpcException.ServerFault.class).hasMessageContaining("HTTP 503");
+        assertThat(((RpcException.ServerFault) error).status()).isEqualTo(503);
         assertThat(node.requests()).hasSize(4);
         assertThat(delayer.waits()).containsExactly(Duration.ofMillis(50), Duration.ofMillis(100), Duration.ofMillis(200));
     }
@@ -102,10 +103,12 @@ class JsonRpcClientTest {
 
     @Test
     void garbageIsABadResponseAndIsNotRetried() {
-        node.otherwise(json(200, "<html>Bad gateway</html>"));
+        node.then(json(200, "<html>Bad gateway</html>")).then(json(401, "{\"message\":\"unknown API key\"}"));
         assertThat(failure(client(node.url()).call("eth_chainId"))).isInstanceOf(RpcException.BadResponse.class)
                 .hasMessageContaining("not JSON");
-        assertThat(node.requests()).hasSize(1);
+        assertThat(failure(client(node.url()).call("eth_chainId"))).isInstanceOf(RpcException.BadResponse.class)
+                .hasMessage("HTTP 401 from " + node.url());
+        assertThat(node.requests()).hasSize(2);
     }
 
     @Test

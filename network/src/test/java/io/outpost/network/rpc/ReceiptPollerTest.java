@@ -32,7 +32,7 @@ class ReceiptPollerTest {
     private final RecordingDelayer delayer = new RecordingDelayer();
     private final ScriptedServer node = ScriptedServer.start();
     private final ReceiptPoller poller = new ReceiptPoller(new JsonRpcClient(http, List.of(node.url()),
-            new RpcOptions(Duration.ofSeconds(2), 1000, RetryPolicy.defaults().once()), delayer, Clock.systemUTC()),
+            new RpcOptions(Duration.ofSeconds(2), 1000, new RetryPolicy(1, Duration.ofMillis(100), Duration.ofSeconds(1), Duration.ofSeconds(1), () -> 0L)), delayer, Clock.systemUTC()),
             delayer, Duration.ofSeconds(2));
 
     ReceiptPollerTest() throws Exception {
