@@ -2,6 +2,7 @@ package io.outpost.devnet;
 
 import java.io.IOException;
 import java.math.BigInteger;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -21,10 +22,10 @@ import org.web3j.protocol.http.HttpService;
 import org.web3j.tx.RawTransactionManager;
 
 /** A test's connection to a fresh anvil: deploy, send and call without generated wrappers. */
-final class Chain implements AutoCloseable {
+public final class Chain implements AutoCloseable {
     // anvil's default accounts (public test keys of the mnemonic "test test … junk").
-    static final Credentials ALICE = Credentials.create("0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80");
-    static final Credentials BOB = Credentials.create("0x59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d");
+    public static final Credentials ALICE = Credentials.create("0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80");
+    public static final Credentials BOB = Credentials.create("0x59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d");
     private static final BigInteger GAS = BigInteger.valueOf(3_000_000);
 
     private final AnvilNode node;
@@ -37,13 +38,13 @@ final class Chain implements AutoCloseable {
         this.web3j = Web3j.build(service);
     }
 
-    static Chain start() throws IOException {
+    public static Chain start() throws IOException {
         Path anvil = AnvilNode.locate(Path.of(""), System.getenv("PATH"), System.getenv("OUTPOST_ANVIL"))
                 .orElseThrow(() -> new IllegalStateException("anvil not found: run `npm ci --prefix network/contracts`"));
         return new Chain(AnvilNode.start(anvil));
     }
 
-    String deploy(Credentials from, String bytecode, String constructorArguments) throws Exception {
+    public String deploy(Credentials from, String bytecode, String constructorArguments) throws Exception {
         TransactionReceipt receipt = send(from, null, bytecode + constructorArguments);
         if (!receipt.isStatusOK()) {
             throw new IllegalStateException("deployment failed: " + receipt);
@@ -51,7 +52,7 @@ final class Chain implements AutoCloseable {
         return receipt.getContractAddress();
     }
 
-    TransactionReceipt send(Credentials from, String to, Function function) throws Exception {
+    public TransactionReceipt send(Credentials from, String to, Function function) throws Exception {
         return send(from, to, FunctionEncoder.encode(function));
     }
 
@@ -71,7 +72,7 @@ final class Chain implements AutoCloseable {
         throw new IllegalStateException("no receipt for " + hash);
     }
 
-    List<Type> call(String contract, Function function) throws IOException {
+    public List<Type> call(String contract, Function function) throws IOException {
         EthCall result = web3j.ethCall(Transaction.createEthCallTransaction(ALICE.getAddress(), contract,
                 FunctionEncoder.encode(function)), DefaultBlockParameterName.LATEST).send();
         if (result.hasError()) {
@@ -81,21 +82,21 @@ final class Chain implements AutoCloseable {
     }
 
     /** Moves the chain's clock forward and mines a block, as anvil allows for tests. */
-    void advanceTime(long seconds) throws IOException {
+    public void advanceTime(long seconds) throws IOException {
         new Request<>("evm_increaseTime", List.of(seconds), service, VoidResponse.class).send();
         new Request<>("evm_mine", List.of(), service, VoidResponse.class).send();
-    }
-
-    String rpcUrl() {
-        return node.rpcUrl().toString();
     }
 
     BigInteger nonce(String account) throws IOException {
         return web3j.ethGetTransactionCount(account, DefaultBlockParameterName.LATEST).send().getTransactionCount();
     }
 
-    BigInteger latestBlockTime() throws IOException {
+    public BigInteger latestBlockTime() throws IOException {
         return web3j.ethGetBlockByNumber(DefaultBlockParameterName.LATEST, false).send().getBlock().getTimestamp();
+    }
+
+    public URI rpcUrl() {
+        return node.rpcUrl();
     }
 
     @Override

@@ -59,7 +59,7 @@ public final class OracleTestNet implements AutoCloseable {
     }
 
     public String rpcUrl() {
-        return chain.rpcUrl();
+        return chain.rpcUrl().toString();
     }
 
     public String registry() {

@@ -1,0 +1,56 @@
+package io.outpost.network.rpc;
+
+import io.outpost.network.abi.Hex;
+import java.math.BigInteger;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+
+/** The Ethereum JSON-RPC methods Outpost uses, and readers for their answers. */
+public final class Eth {
+    private Eth() {
+    }
+
+    public static RpcRequest chainId() {
+        return RpcRequest.of("eth_chainId");
+    }
+
+    public static RpcRequest blockNumber() {
+        return RpcRequest.of("eth_blockNumber");
+    }
+
+    public static RpcRequest getCode(String address) {
+        return RpcRequest.of("eth_getCode", Hex.address(address), "latest");
+    }
+
+    /** A read-only call of {@code data} on contract {@code to}, at the latest block. */
+    public static RpcRequest call(String to, byte[] data) {
+        return RpcRequest.of("eth_call", Map.of("to", Hex.address(to), "data", Hex.encode(data)), "latest");
+    }
+
+    public static RpcRequest transactionReceipt(String hash) {
+        return RpcRequest.of("eth_getTransactionReceipt", hash);
+    }
+
+    /** How many transactions of {@code address} are mined: the nonce its next transaction will use. */
+    public static RpcRequest transactionCount(String address) {
+        return RpcRequest.of("eth_getTransactionCount", Hex.address(address), "latest");
+    }
+
+    /** A QUANTITY answer ({@code "0x7a69"}) as a number; a {@link RpcException.BadResponse} if it is not one. */
+    public static BigInteger quantity(JsonNode answer) {
+        try {
+            return Hex.quantity(answer.isString() ? answer.asString() : null);
+        } catch (IllegalArgumentException e) {
+            throw new RpcException.BadResponse("expected a hex quantity: " + e.getMessage(), e);
+        }
+    }
+
+    /** A DATA answer ({@code "0x…"}) as bytes; a {@link RpcException.BadResponse} if it is not hex. */
+    public static byte[] data(JsonNode answer) {
+        try {
+            return Hex.decode(answer.isString() ? answer.asString() : null);
+        } catch (IllegalArgumentException e) {
+            throw new RpcException.BadResponse("expected hex data: " + e.getMessage(), e);
+        }
+    }
+}
