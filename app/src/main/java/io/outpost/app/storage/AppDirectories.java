@@ -49,6 +49,16 @@ public record AppDirectories(Path config, Path data) {
         return data.resolve("wallet");
     }
 
+    /** The app's own records (the heartbeat relay's queue, later what the dashboards saw), one SQLite file. */
+    public Path database() {
+        return data.resolve("outpost.db");
+    }
+
+    /** Installed network profiles, one JSON file each ({@code outpost devnet up} writes {@code devnet.json}). */
+    public Path networks() {
+        return data.resolve("networks");
+    }
+
     // XDG says a relative value is invalid and must be ignored; the same is sensible for Windows variables.
     private static Path envPath(Map<String, String> env, String name, Path fallback) {
         String value = env.get(name);
