@@ -1,5 +1,6 @@
 package io.outpost.app.devices;
 
+import io.outpost.devices.catalog.DeviceFamily;
 import io.outpost.devices.families.DeviceFamilies;
 import io.outpost.devices.probe.Identification;
 import io.outpost.devices.serial.LineSettings;
@@ -12,19 +13,26 @@ import java.util.function.Consumer;
 
 /**
  * Follows an identified device: every reading and every event (online, offline) as a map with a
- * {@code type}, handed to {@code sink} on the session's thread. Close the returned session to stop.
+ * {@code type}, handed to {@code sink} on the session's thread. Close the returned session to stop. Every
+ * parsed frame also goes to {@code frames} (the heartbeat relay picks the ODP heartbeats out of them).
  */
 public final class DeviceWatching {
     private final SerialPorts ports;
     private final DeviceFamilies families;
+    private final Consumer<Object> frames;
 
-    public DeviceWatching(SerialPorts ports, DeviceFamilies families) {
+    public DeviceWatching(SerialPorts ports, DeviceFamilies families, Consumer<Object> frames) {
         this.ports = ports;
         this.families = families;
+        this.frames = frames;
     }
 
     public AutoCloseable watch(String path, Identification device, Consumer<Map<String, Object>> sink) {
-        LineSettings settings = device.line() != null ? device.line() : families.lineSettings(device.family());
+        return watch(path, device.family(), device.line() != null ? device.line() : families.lineSettings(device.family()), sink);
+    }
+
+    /** Follows a port with the parser of {@code family} without identifying it first (it only listens). */
+    public AutoCloseable watch(String path, DeviceFamily family, LineSettings settings, Consumer<Map<String, Object>> sink) {
         SessionListener<Object> listener = new SessionListener<>() {
             @Override
             public void online(String port) {
@@ -33,6 +41,7 @@ public final class DeviceWatching {
 
             @Override
             public void frame(Object frame) {
+                frames.accept(frame);
                 families.describe(frame).ifPresent(sink);
             }
 
@@ -41,7 +50,7 @@ public final class DeviceWatching {
                 sink.accept(event("offline", port, reason));
             }
         };
-        return new DeviceSession<Object>(ports, path, settings, () -> families.parser(device.family()), listener).start();
+        return new DeviceSession<Object>(ports, path, settings, () -> families.parser(family), listener).start();
     }
 
     private static Map<String, Object> event(String type, String port, String reason) {

@@ -12,8 +12,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -70,6 +74,27 @@ public final class HeartbeatRelay {
         synchronized (this) {
             droppedWhenFull += pushedOut;
         }
+    }
+
+    /**
+     * Drains every {@code every}, on {@code background} (a batch may wait for the network, the scheduler must
+     * not), never two drains at once. Cancel the returned future to stop.
+     */
+    public ScheduledFuture<?> start(ScheduledExecutorService scheduler, Executor background, Duration every) {
+        AtomicBoolean draining = new AtomicBoolean();
+        return scheduler.scheduleWithFixedDelay(() -> {
+            if (draining.compareAndSet(false, true)) {
+                background.execute(() -> {
+                    try {
+                        drain();
+                    } catch (RuntimeException e) {
+                        LOG.warn("The heartbeat relay failed; it tries again", e);
+                    } finally {
+                        draining.set(false);
+                    }
+                });
+            }
+        }, 0, every.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** Sends what is waiting, one batch at a time, until the queue is empty or the oracle asks to wait. */
