@@ -28,7 +28,22 @@ import io.outpost.devices.serial.JSerialCommPorts;
 import io.outpost.app.status.StatusService;
 import io.outpost.devices.catalog.UsbCatalog;
 import io.outpost.wallet.KeystoreDirectory;
+import io.outpost.app.relay.AttachedDeviceRelay;
+import io.outpost.app.relay.HeartbeatQueue;
+import io.outpost.app.relay.HeartbeatRelay;
+import io.outpost.app.relay.OracleUplink;
+import io.outpost.app.storage.LocalDatabase;
+import io.outpost.devices.odp.OdpMessage;
+import io.outpost.network.ProfileStore;
+import io.outpost.network.http.Delayer;
+import io.outpost.network.http.Retrier;
+import io.outpost.network.http.RetryPolicy;
+import io.outpost.network.oracle.OracleClient;
+import java.io.IOException;
+import java.net.http.HttpClient;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.ScheduledFuture;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executor;
@@ -43,6 +58,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class AppServices implements AutoCloseable {
     private static final Path PROC = Path.of("/proc");
+    // The oracle's 110 s window of hundreds of devices beating at their fastest (every 5 s).
+    private static final int RELAY_CAPACITY = 10_000;
+    private static final Duration RELAY_INTERVAL = Duration.ofSeconds(5);
 
     private final AppInfo info;
     private final AppDirectories directories;
@@ -50,7 +68,13 @@ public final class AppServices implements AutoCloseable {
     private final SettingsStore settingsStore;
     private final SettingsLoad initialSettings;
     private final Messages messages;
-    private final NetworkProfiles networks = NetworkProfiles.builtIn();
+    private final NetworkProfiles networks;
+    private final Clock clock;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private LocalDatabase database;
+    private HeartbeatRelay relay;
+    private volatile boolean relaying;
+    private final AttachedDeviceRelay attachedDevices;
     private final SerialPortScanner serialPorts;
     private final StatusService status;
     private final UsbCatalog catalog;
@@ -59,7 +83,10 @@ public final class AppServices implements AutoCloseable {
     private final DeviceFamilies families;
     private final DeviceWatching watching;
     private final PortMonitoring monitoring;
-    private final ExecutorService background = Executors.newVirtualThreadPerTaskExecutor();
+    // Platform threads, not virtual ones: probing a port blocks in jSerialComm's native code for seconds,
+    // which would pin a virtual thread's carrier (two of them on a two-core machine).
+    private final ExecutorService background = Executors.newCachedThreadPool(
+            Thread.ofPlatform().name("outpost-background-", 0).daemon().factory());
     // One daemon thread for periodic work (the hot-plug poll), so it never keeps the app from exiting.
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("outpost-scheduler").daemon().factory());
@@ -74,6 +101,7 @@ public final class AppServices implements AutoCloseable {
         this.info = info;
         this.directories = directories;
         this.facts = facts;
+        this.clock = clock;
         this.settingsStore = new SettingsStore(directories.settingsFile(), clock);
         this.initialSettings = settingsStore.load();
         this.messages = messagesFor.apply(languageFor(initialSettings.settings(), Locale.getDefault()));
@@ -85,10 +113,28 @@ public final class AppServices implements AutoCloseable {
         JSerialCommPorts ports = new JSerialCommPorts();
         this.probing = new DeviceProbing(serialPorts, catalog,
                 new DeviceProber(ports, families::recognizers, families.identifiers()), new ProcessTable(PROC));
-        this.watching = new DeviceWatching(ports, families);
+        this.networks = loadNetworks(directories);
+        this.watching = new DeviceWatching(ports, families, frame -> {
+            if (relaying && frame instanceof OdpMessage.Notification) {
+                relay().offer(frame);
+            }
+        });
         this.monitoring = new PortMonitoring(serialPorts, discovery, scheduler);
+        this.attachedDevices = new AttachedDeviceRelay(watching);
         LoggerFactory.getLogger(AppServices.class).info("{} {} started on Java {}; data folder {}",
                 info.name(), info.version(), facts.javaVersion(), directories.data());
+    }
+
+    private static NetworkProfiles loadNetworks(AppDirectories directories) {
+        try {
+            ProfileStore.Loaded loaded = new ProfileStore(directories.networks()).load();
+            loaded.problems().forEach(problem -> LoggerFactory.getLogger(AppServices.class)
+                    .warn("Network profile skipped: {}", problem));
+            return loaded.profiles();
+        } catch (IOException e) {
+            LoggerFactory.getLogger(AppServices.class).warn("Installed network profiles unreadable; using the built-in ones", e);
+            return NetworkProfiles.builtIn();
+        }
     }
 
     /** The language a setting asks for: a shipped language by tag, or the one closest to the computer's. */
@@ -119,6 +165,36 @@ public final class AppServices implements AutoCloseable {
     /** The network with this id, or the default one for an id this version does not know. */
     public NetworkProfile network(String id) {
         return networks.byIdOrDefault(id);
+    }
+
+    /**
+     * The heartbeat relay, created on first use (it opens the app's database, which commands that never see
+     * a device do not need). It delivers to the oracle of the network the settings chose at start.
+     */
+    public synchronized HeartbeatRelay relay() {
+        if (relay == null) {
+            database = LocalDatabase.open(directories.database());
+            NetworkProfile active = network(initialSettings.settings().networkId());
+            OracleClient oracle = new OracleClient(http, active.oracleUrl(), Duration.ofSeconds(20),
+                    new Retrier(RetryPolicy.defaults(), Delayer.real()), clock);
+            relay = new HeartbeatRelay(new HeartbeatQueue(database, RELAY_CAPACITY), new OracleUplink(() -> oracle), clock);
+        }
+        return relay;
+    }
+
+    /** Listens to plugged-in Outpost devices for the relay; feed it the hot-plug monitor's lists. */
+    public AttachedDeviceRelay attachedDevices() {
+        return attachedDevices;
+    }
+
+    /**
+     * From now on, heartbeats heard by any device session are queued and delivered every few seconds, off the
+     * UI thread (until then sessions only show them); cancel the future to stop delivering.
+     */
+    public ScheduledFuture<?> startRelaying() {
+        ScheduledFuture<?> started = relay().start(scheduler, background, RELAY_INTERVAL);
+        relaying = true;
+        return started;
     }
 
     public StatusService status() {
@@ -159,7 +235,13 @@ public final class AppServices implements AutoCloseable {
 
     @Override
     public void close() {
+        attachedDevices.close();
         scheduler.shutdownNow();
         background.shutdownNow();
+        synchronized (this) {
+            if (database != null) {
+                database.close();
+            }
+        }
     }
 }

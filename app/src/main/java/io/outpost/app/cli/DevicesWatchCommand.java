@@ -2,12 +2,14 @@ package io.outpost.app.cli;
 
 import io.outpost.app.AppServices;
 import io.outpost.app.devices.ProbeOutcome;
+import io.outpost.app.relay.RelayStatus;
 import io.outpost.app.storage.AppDirectories;
 import io.outpost.i18n.Messages;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -35,6 +37,9 @@ final class DevicesWatchCommand implements Callable<Integer> {
     @Option(names = "--seconds", paramLabel = "N", defaultValue = "0", descriptionKey = "cli.option.seconds")
     int seconds;
 
+    @Option(names = "--relay", descriptionKey = "cli.option.relay")
+    boolean relay;
+
     DevicesWatchCommand(CliContext context) {
         this.context = context;
     }
@@ -59,12 +64,21 @@ final class DevicesWatchCommand implements Callable<Integer> {
         }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().unstarted(stopped::countDown));
+        ScheduledFuture<?> relaying = relay ? services.startRelaying() : null;
         try (AutoCloseable session = services.watching().watch(target.port, found.identification(), this::print)) {
             if (seconds > 0) {
                 stopped.await(seconds, TimeUnit.SECONDS);
             } else {
                 stopped.await();
             }
+        }
+        if (relaying != null) {
+            relaying.cancel(false);
+            services.relay().drain();
+            RelayStatus status = services.relay().status();
+            long refused = status.refused().values().stream().mapToLong(Long::longValue).sum();
+            context.err().println(messages.get("cli.watch.relayed", status.delivered(), refused, status.expired(), status.waiting()));
+            context.err().flush();
         }
         return RootCommand.EXIT_OK;
     }

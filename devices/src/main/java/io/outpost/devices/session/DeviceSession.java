@@ -38,7 +38,9 @@ public final class DeviceSession<F> implements AutoCloseable {
     }
 
     public DeviceSession<F> start() {
-        thread = Thread.ofVirtual().name("device-session " + path).start(this::run);
+        // A platform thread: serial reads block in native code, which pins a virtual thread to its carrier;
+        // looping on such reads, a session would hold a carrier for good and starve other virtual threads.
+        thread = Thread.ofPlatform().daemon().name("device-session " + path).start(this::run);
         return this;
     }
 

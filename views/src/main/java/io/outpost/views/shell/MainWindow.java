@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ScheduledFuture;
 import java.util.function.Consumer;
+import org.slf4j.LoggerFactory;
 import javafx.application.Platform;
 import javafx.collections.FXCollections;
 import javafx.geometry.NodeOrientation;
@@ -48,11 +49,14 @@ public final class MainWindow {
     private final SettingsViewModel settingsScreen;
     private final TaskRunner tasks;
     private final PortMonitoring monitoring;
+    private final AppServices services;
     private ScheduledFuture<?> hotPlug;
+    private volatile ScheduledFuture<?> relaying;
     private final Consumer<Messages> languageListener = m -> Platform.runLater(this::render);
 
     public MainWindow(Stage stage, AppServices services, TaskRunner tasks, ThemeApplier theme) {
         this.stage = stage;
+        this.services = services;
         this.messages = services.messages();
         var notices = ShellViewModel.newNoticeList();
         ShellViewModel.addStartupNotices(services.initialSettings(), notices);
@@ -89,7 +93,13 @@ public final class MainWindow {
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> close());
         stage.show();
         shell.refresh();
-        hotPlug = monitoring.start(ports -> tasks.onUi(() -> devices.plugged().setAll(ports)));
+        hotPlug = monitoring.start(ports -> {
+            services.attachedDevices().plugged(ports);
+            tasks.onUi(() -> devices.plugged().setAll(ports));
+        });
+        // Opening the relay's database is I/O: never on the UI thread.
+        tasks.run(services::startRelaying, started -> relaying = started,
+                e -> LoggerFactory.getLogger(MainWindow.class).warn("The heartbeat relay could not start", e));
     }
 
     private void render() {
@@ -122,6 +132,9 @@ public final class MainWindow {
         messages.removeLanguageListener(languageListener);
         if (hotPlug != null) {
             hotPlug.cancel(false);
+        }
+        if (relaying != null) {
+            relaying.cancel(false);
         }
         WindowBounds bounds = new WindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(),
                 stage.isMaximized());
