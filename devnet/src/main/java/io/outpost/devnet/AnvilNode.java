@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -21,15 +22,18 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * A real EVM node (Foundry's anvil) on loopback, for the devnet and the tests: chain id 31337, the accounts
- * of anvil's default mnemonic. Started on a free port; closing it ends the process, never leaving an orphan.
+ * of anvil's default mnemonic ({@link AnvilAccounts}). Closing it ends the process, never leaving an orphan.
  */
 public final class AnvilNode implements AutoCloseable {
     public static final long CHAIN_ID = 31337;
     private static final Duration START_TIMEOUT = Duration.ofSeconds(20);
+    /** How often anvil also writes its state file while running, so that a hard kill loses little. */
+    static final Duration STATE_INTERVAL = Duration.ofSeconds(5);
     private static final String NPM_ANVIL = "network/contracts/node_modules/.bin/anvil";
 
     private final Process process;
     private final int port;
+    private volatile String failure = "";
 
     private AnvilNode(Process process, int port) {
         this.process = process;
@@ -38,12 +42,24 @@ public final class AnvilNode implements AutoCloseable {
 
     /** Starts {@code anvil} on a free loopback port and waits until it listens. */
     public static AnvilNode start(Path anvil) throws IOException {
-        int port = freePort();
-        Process process = new ProcessBuilder(anvil.toString(), "--host", "127.0.0.1", "--port", Integer.toString(port),
-                "--chain-id", Long.toString(CHAIN_ID))
-                .redirectErrorStream(true)
-                .start();
-        AnvilNode node = new AnvilNode(process, port);
+        return start(anvil, freePort(), List.of());
+    }
+
+    /**
+     * Starts {@code anvil} on {@code port} of loopback with its chain kept in {@code stateFile}: loaded when the
+     * file exists, written every few seconds and when anvil is stopped.
+     */
+    public static AnvilNode start(Path anvil, int port, Path stateFile) throws IOException {
+        Files.createDirectories(stateFile.toAbsolutePath().getParent());
+        return start(anvil, port, List.of("--state", stateFile.toAbsolutePath().toString(),
+                "--state-interval", Long.toString(STATE_INTERVAL.toSeconds())));
+    }
+
+    private static AnvilNode start(Path anvil, int port, List<String> options) throws IOException {
+        List<String> command = new ArrayList<>(List.of(anvil.toString(), "--host", "127.0.0.1",
+                "--port", Integer.toString(port), "--chain-id", Long.toString(CHAIN_ID)));
+        command.addAll(options);
+        AnvilNode node = new AnvilNode(new ProcessBuilder(command).redirectErrorStream(true).start(), port);
         node.awaitListening();
         return node;
     }
@@ -66,6 +82,7 @@ public final class AnvilNode implements AutoCloseable {
             for (String folder : pathVariable.split(File.pathSeparator)) {
                 if (!folder.isBlank()) {
                     candidates.add(Path.of(folder, "anvil"));
+                    candidates.add(Path.of(folder, "anvil.exe")); // Windows
                 }
             }
         }
@@ -80,11 +97,26 @@ public final class AnvilNode implements AutoCloseable {
         return process.isAlive();
     }
 
+    /** The anvil process, to find it among this program's children. */
+    public ProcessHandle process() {
+        return process.toHandle();
+    }
+
+    /** Blocks until anvil has ended, for whatever reason. */
+    public void awaitExit() throws InterruptedException {
+        process.waitFor();
+    }
+
     private void awaitListening() throws IOException {
         BufferedReader output = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        // A thread of its own: in a busy JVM the common pool may have no worker free for a blocking read.
         CompletableFuture<Boolean> listening = CompletableFuture.supplyAsync(() -> {
             try {
                 for (String line; (line = output.readLine()) != null; ) {
+                    // Only anvil's own error line is kept: its start-up banner lists the (test) private keys.
+                    if (failure.isEmpty() && line.strip().toLowerCase(Locale.ROOT).startsWith("error")) {
+                        failure = ": " + line.strip();
+                    }
                     if (line.contains("Listening on")) {
                         drain(output);
                         return true;
@@ -94,11 +126,11 @@ public final class AnvilNode implements AutoCloseable {
                 return false;
             }
             return false;
-        });
+        }, AnvilNode::ownThread);
         try {
             if (!listening.get(START_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
                 close();
-                throw new IOException("anvil exited before it listened on port " + port);
+                throw new IOException("anvil exited before it listened on port " + port + failure);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -123,7 +155,12 @@ public final class AnvilNode implements AutoCloseable {
         });
     }
 
-    private static int freePort() throws IOException {
+    /** Runs a blocking task (reading a child process's output) on a daemon thread of its own. */
+    static void ownThread(Runnable task) {
+        Thread.ofPlatform().daemon().name("anvil-output").start(task);
+    }
+
+    static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         }

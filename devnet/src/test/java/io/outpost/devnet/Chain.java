@@ -23,9 +23,9 @@ import org.web3j.tx.RawTransactionManager;
 
 /** A test's connection to a fresh anvil: deploy, send and call without generated wrappers. */
 public final class Chain implements AutoCloseable {
-    // anvil's default accounts (public test keys of the mnemonic "test test … junk").
-    public static final Credentials ALICE = Credentials.create("0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80");
-    public static final Credentials BOB = Credentials.create("0x59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d");
+    // anvil's first two default accounts, by the names the contract tests give them.
+    public static final Credentials ALICE = AnvilAccounts.DEPLOYER;
+    public static final Credentials BOB = AnvilAccounts.ORACLE;
     private static final BigInteger GAS = BigInteger.valueOf(3_000_000);
 
     private final AnvilNode node;
@@ -39,9 +39,14 @@ public final class Chain implements AutoCloseable {
     }
 
     public static Chain start() throws IOException {
-        Path anvil = AnvilNode.locate(Path.of(""), System.getenv("PATH"), System.getenv("OUTPOST_ANVIL"))
-                .orElseThrow(() -> new IllegalStateException("anvil not found: run `npm ci --prefix network/contracts`"));
-        return new Chain(AnvilNode.start(anvil));
+        return new Chain(AnvilNode.start(anvil()));
+    }
+
+    /** The anvil of the npm packages .ci/run installs, or the one OUTPOST_ANVIL names. */
+    static Path anvil() {
+        return AnvilNode.locate(Path.of(""), System.getenv("PATH"), System.getenv("OUTPOST_ANVIL"))
+                .orElseThrow(() -> new IllegalStateException(
+                        "anvil not found: run `npm ci --prefix network/contracts` (as .ci/run does)"));
     }
 
     public String deploy(Credentials from, String bytecode, String constructorArguments) throws Exception {

@@ -4,6 +4,7 @@ import io.outpost.app.AppInfo;
 import io.outpost.app.AppServices;
 import io.outpost.app.doctor.SystemFacts;
 import io.outpost.app.storage.AppDirectories;
+import io.outpost.devnet.OracleLauncher;
 import io.outpost.i18n.Messages;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -12,11 +13,11 @@ import java.util.Map;
 
 /**
  * What every command needs from outside: where to print, the machine's facts, the environment that decides
- * the OS folders, and the desktop to open. Commands build {@link AppServices} only once they know the data
+ * the OS folders, the desktop to open, and the oracle a devnet starts. Commands build {@link AppServices} only once they know the data
  * folder, so {@code --version} and {@code --help} touch nothing on disk.
  */
 record CliContext(AppInfo info, Messages messages, SystemFacts facts, Map<String, String> env, Path home,
-                  PrintWriter out, PrintWriter err, DesktopLauncher desktop) {
+                  PrintWriter out, PrintWriter err, DesktopLauncher desktop, OracleLauncher oracles) {
 
     AppDirectories directories(Path dataDirOption) {
         return dataDirOption != null

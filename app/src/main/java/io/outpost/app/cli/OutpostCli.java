@@ -2,8 +2,11 @@ package io.outpost.app.cli;
 
 import io.outpost.app.AppInfo;
 import io.outpost.app.doctor.SystemFacts;
+import io.outpost.devnet.OracleLauncher;
+import io.outpost.devnet.oracle.ReferenceOracleLauncher;
 import io.outpost.i18n.Language;
 import io.outpost.i18n.Messages;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -19,9 +22,15 @@ public final class OutpostCli {
 
     public OutpostCli(SystemFacts facts, Map<String, String> env, Path home, Locale locale, PrintWriter out,
                       PrintWriter err, DesktopLauncher desktop) {
+        this(facts, env, home, locale, out, err, desktop, new ReferenceOracleLauncher());
+    }
+
+    /** @param oracles starts the oracle of {@code outpost devnet up} (tests pass a stand-in) */
+    public OutpostCli(SystemFacts facts, Map<String, String> env, Path home, Locale locale, PrintWriter out,
+                      PrintWriter err, DesktopLauncher desktop, OracleLauncher oracles) {
         AppInfo info = AppInfo.fromBuild();
         Messages messages = new Messages(Language.closestTo(locale));
-        this.context = new CliContext(info, messages, facts, env, home, out, err, desktop);
+        this.context = new CliContext(info, messages, facts, env, home, out, err, desktop, oracles);
     }
 
     public int execute(String... args) {
@@ -32,6 +41,8 @@ public final class OutpostCli {
                         .addSubcommand(new DevicesListCommand(context))
                         .addSubcommand(new DevicesProbeCommand(context))
                         .addSubcommand(new DevicesWatchCommand(context)))
+                .addSubcommand(new CommandLine(new DevnetCommand())
+                        .addSubcommand(new DevnetUpCommand(context)))
                 .setResourceBundle(context.messages().bundle())
                 .setOut(context.out())
                 .setErr(context.err());

@@ -59,6 +59,16 @@ public record AppDirectories(Path config, Path data) {
         return data.resolve("networks");
     }
 
+    /** The local devnet's chain state and oracle files. */
+    public Path devnet() {
+        return data.resolve("devnet");
+    }
+
+    /** Programs Outpost fetched for itself (anvil), which it can fetch again. */
+    public Path cache() {
+        return data.resolve("cache");
+    }
+
     // XDG says a relative value is invalid and must be ignored; the same is sensible for Windows variables.
     private static Path envPath(Map<String, String> env, String name, Path fallback) {
         String value = env.get(name);

@@ -19,7 +19,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 class OutpostCliTest {
-    private static final SystemFacts LINUX = new SystemFacts(Runtime.version(), Optional.of("25.0.4"), "Linux", "6.1",
+    static final SystemFacts LINUX = new SystemFacts(Runtime.version(), Optional.of("25.0.4"), "Linux", "6.1",
             "amd64", "root");
 
     @TempDir
