@@ -144,7 +144,7 @@ public final class AnvilNode implements AutoCloseable {
 
     // anvil logs every request; its output must keep flowing or it blocks on a full pipe.
     private static void drain(BufferedReader output) {
-        Thread.ofVirtual().start(() -> {
+        ownThread(() -> {
             try {
                 while (output.readLine() != null) {
                     // discarded: the node's request log

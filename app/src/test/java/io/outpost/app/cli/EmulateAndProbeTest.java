@@ -38,7 +38,8 @@ class EmulateAndProbeTest {
                 java.util.stream.Stream.of("emulate", family, "--link", link.toString(), "--seconds", "15",
                         "--data-dir", temp.resolve("emulator-data").toString()),
                 java.util.stream.Stream.of(emulateOptions)).toArray(String[]::new);
-        CompletableFuture<Integer> emulator = CompletableFuture.supplyAsync(() -> run(new StringWriter(), emulate));
+        CompletableFuture<Integer> emulator = CompletableFuture.supplyAsync(() -> run(new StringWriter(), emulate),
+                task -> Thread.ofPlatform().daemon().start(task)); // not the common pool: its one worker on two cores
         while (!Files.exists(link) && !emulator.isDone()) {
             Thread.sleep(20);
         }
