@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.math.BigInteger;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.web3j.abi.FunctionEncoder;
@@ -47,6 +48,11 @@ public final class Chain implements AutoCloseable {
         return AnvilNode.locate(Path.of(""), System.getenv("PATH"), System.getenv("OUTPOST_ANVIL"))
                 .orElseThrow(() -> new IllegalStateException(
                         "anvil not found: run `npm ci --prefix network/contracts` (as .ci/run does)"));
+    }
+
+    /** Outpost's contracts as {@code outpost devnet up} deploys them: account 0 deploys, account 1 is the oracle. */
+    public DevnetDeployer.Deployed deployDevnet(Duration stakingCooldown) throws IOException {
+        return new DevnetDeployer(web3j, ALICE).deployOrReuse(BOB.getAddress(), stakingCooldown);
     }
 
     public String deploy(Credentials from, String bytecode, String constructorArguments) throws Exception {

@@ -3,10 +3,11 @@ package io.outpost.devnet;
 import io.outpost.devices.crypto.DeviceAddress;
 import io.outpost.devices.crypto.DeviceKey;
 import io.outpost.devices.odp.Onboard;
-import io.outpost.network.contracts.ContractArtifact;
+import io.outpost.network.NetworkProfile.ContractAddresses;
+import java.io.IOException;
 import java.math.BigInteger;
+import java.time.Duration;
 import java.util.List;
-import org.web3j.abi.FunctionEncoder;
 import org.web3j.abi.TypeReference;
 import org.web3j.abi.datatypes.Address;
 import org.web3j.abi.datatypes.DynamicArray;
@@ -48,14 +49,14 @@ public final class OracleTestNet implements AutoCloseable {
 
     public static OracleTestNet start() throws Exception {
         Chain chain = Chain.start();
-        String registry = chain.deploy(ALICE, ContractArtifact.load("DeviceRegistry").bytecode(), "");
-        String distributor = chain.deploy(ALICE, ContractArtifact.load("RewardsDistributor").bytecode(),
-                FunctionEncoder.encodeConstructor(List.of(new Address(BOB.getAddress()))));
-        String token = ((Address) chain.call(distributor, new Function("token", List.of(),
-                List.of(new TypeReference<Address>() { }))).getFirst()).getValue();
-        String staking = chain.deploy(ALICE, ContractArtifact.load("Staking").bytecode(),
-                FunctionEncoder.encodeConstructor(List.of(new Address(token), new Uint256(COOLDOWN))));
-        return new OracleTestNet(chain, registry, distributor, staking, token);
+        try {
+            ContractAddresses deployed = chain.deployDevnet(Duration.ofSeconds(COOLDOWN)).contracts();
+            return new OracleTestNet(chain, deployed.deviceRegistry(), deployed.rewardsDistributor(), deployed.staking(),
+                    deployed.token());
+        } catch (IOException | RuntimeException e) {
+            chain.close();
+            throw e;
+        }
     }
 
     public String rpcUrl() {

@@ -6,7 +6,6 @@ import io.outpost.devnet.OracleLauncher;
 import io.outpost.devnet.oracle.ReferenceOracleLauncher;
 import io.outpost.i18n.Language;
 import io.outpost.i18n.Messages;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;

@@ -8,7 +8,6 @@ import io.outpost.devnet.Chain;
 import io.outpost.network.NetworkProfile;
 import io.outpost.network.NetworkProfiles;
 import io.outpost.network.chain.RegistryClient;
-import io.outpost.network.contracts.ContractArtifact;
 import io.outpost.network.http.Delayer;
 import io.outpost.network.http.Http;
 import io.outpost.network.rpc.Eth;
@@ -17,6 +16,7 @@ import io.outpost.network.rpc.Receipt;
 import io.outpost.network.rpc.ReceiptPoller;
 import io.outpost.network.rpc.RpcOptions;
 import java.math.BigInteger;
+import java.time.Duration;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
@@ -25,11 +25,6 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
-import org.web3j.abi.FunctionEncoder;
-import org.web3j.abi.TypeReference;
-import org.web3j.abi.datatypes.Address;
-import org.web3j.abi.datatypes.Function;
-import org.web3j.abi.datatypes.generated.Uint256;
 import org.web3j.crypto.Credentials;
 import org.web3j.crypto.RawTransaction;
 import org.web3j.crypto.TransactionEncoder;
@@ -60,13 +55,7 @@ public final class DevnetFixture implements AutoCloseable {
     public static DevnetFixture start() throws Exception {
         Chain chain = Chain.start();
         try {
-            chain.deploy(Chain.ALICE, ContractArtifact.load("DeviceRegistry").bytecode(), "");
-            String distributor = chain.deploy(Chain.ALICE, ContractArtifact.load("RewardsDistributor").bytecode(),
-                    FunctionEncoder.encodeConstructor(List.of(new Address(Chain.BOB.getAddress()))));
-            String token = ((Address) chain.call(distributor, new Function("token", List.of(),
-                    List.of(new TypeReference<Address>() { }))).getFirst()).getValue();
-            chain.deploy(Chain.ALICE, ContractArtifact.load("Staking").bytecode(), FunctionEncoder.encodeConstructor(
-                    List.of(new Address(token), new Uint256(COOLDOWN_SECONDS))));
+            chain.deployDevnet(Duration.ofSeconds(COOLDOWN_SECONDS));
             NetworkProfile devnet = NetworkProfiles.builtIn().byIdOrDefault(NetworkProfiles.DEVNET_ID);
             return new DevnetFixture(chain, new NetworkProfile(devnet.id(), devnet.name(), devnet.chainId(),
                     List.of(chain.rpcUrl()), devnet.contracts(), devnet.oracleUrl(), devnet.token(),
