@@ -62,7 +62,7 @@ public final class MainWindow {
         ShellViewModel.addStartupNotices(services.initialSettings(), notices);
         this.settings = new SettingsKeeper(services.settingsStore(), services.initialSettings().settings(), tasks,
                 notices::add);
-        var network = services.network(settings.current().networkId());
+        var network = services.networks().active();
         this.shell = new ShellViewModel(tasks, settings, notices, services.status(), network);
         this.dashboard = new DashboardViewModel(FXCollections.observableArrayList());
         this.devices = new DevicesViewModel(FXCollections.observableArrayList());
