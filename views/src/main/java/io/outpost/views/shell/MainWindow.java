@@ -93,6 +93,7 @@ public final class MainWindow {
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> close());
         stage.show();
         shell.refresh();
+        shell.checkNetwork(network -> services.networks().check(network.id()));
         hotPlug = monitoring.start(ports -> {
             services.attachedDevices().plugged(ports);
             tasks.onUi(() -> devices.plugged().setAll(ports));
