@@ -16,8 +16,6 @@ import io.outpost.devices.serial.SerialAccessCheck;
 import io.outpost.devices.serial.SerialPortScanner;
 import io.outpost.i18n.Language;
 import io.outpost.i18n.Messages;
-import io.outpost.network.NetworkProfile;
-import io.outpost.network.NetworkProfiles;
 import io.outpost.app.devices.DeviceDiscovery;
 import io.outpost.app.devices.DeviceProbing;
 import io.outpost.app.devices.DeviceWatching;
@@ -34,12 +32,15 @@ import io.outpost.app.relay.HeartbeatRelay;
 import io.outpost.app.relay.OracleUplink;
 import io.outpost.app.storage.LocalDatabase;
 import io.outpost.devices.odp.OdpMessage;
+import io.outpost.app.networks.Networks;
 import io.outpost.network.ProfileStore;
+import io.outpost.network.http.Http;
+import io.outpost.network.rpc.JsonRpcClient;
+import io.outpost.network.rpc.RpcOptions;
 import io.outpost.network.http.Delayer;
 import io.outpost.network.http.Retrier;
 import io.outpost.network.http.RetryPolicy;
 import io.outpost.network.oracle.OracleClient;
-import java.io.IOException;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
@@ -68,9 +69,9 @@ public final class AppServices implements AutoCloseable {
     private final SettingsStore settingsStore;
     private final SettingsLoad initialSettings;
     private final Messages messages;
-    private final NetworkProfiles networks;
+    private final Networks networks;
     private final Clock clock;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http = Http.newClient(Duration.ofSeconds(10));
     private LocalDatabase database;
     private HeartbeatRelay relay;
     private volatile boolean relaying;
@@ -113,7 +114,9 @@ public final class AppServices implements AutoCloseable {
         JSerialCommPorts ports = new JSerialCommPorts();
         this.probing = new DeviceProbing(serialPorts, catalog,
                 new DeviceProber(ports, families::recognizers, families.identifiers()), new ProcessTable(PROC));
-        this.networks = loadNetworks(directories);
+        this.networks = new Networks(new ProfileStore(directories.networks()), settingsStore,
+                initialSettings.settings().networkId(),
+                urls -> new JsonRpcClient(http, urls, RpcOptions.defaults(), Delayer.real(), clock));
         this.watching = new DeviceWatching(ports, families, frame -> {
             if (relaying && frame instanceof OdpMessage.Notification) {
                 relay().offer(frame);
@@ -123,18 +126,6 @@ public final class AppServices implements AutoCloseable {
         this.attachedDevices = new AttachedDeviceRelay(watching);
         LoggerFactory.getLogger(AppServices.class).info("{} {} started on Java {}; data folder {}",
                 info.name(), info.version(), facts.javaVersion(), directories.data());
-    }
-
-    private static NetworkProfiles loadNetworks(AppDirectories directories) {
-        try {
-            ProfileStore.Loaded loaded = new ProfileStore(directories.networks()).load();
-            loaded.problems().forEach(problem -> LoggerFactory.getLogger(AppServices.class)
-                    .warn("Network profile skipped: {}", problem));
-            return loaded.profiles();
-        } catch (IOException e) {
-            LoggerFactory.getLogger(AppServices.class).warn("Installed network profiles unreadable; using the built-in ones", e);
-            return NetworkProfiles.builtIn();
-        }
     }
 
     /** The language a setting asks for: a shipped language by tag, or the one closest to the computer's. */
@@ -162,24 +153,28 @@ public final class AppServices implements AutoCloseable {
         return messages;
     }
 
-    /** The network with this id, or the default one for an id this version does not know. */
-    public NetworkProfile network(String id) {
-        return networks.byIdOrDefault(id);
+    /** The installed networks and the active one; every lookup of the active network goes through here. */
+    public Networks networks() {
+        return networks;
     }
 
     /**
      * The heartbeat relay, created on first use (it opens the app's database, which commands that never see
-     * a device do not need). It delivers to the oracle of the network the settings chose at start.
+     * a device do not need). It delivers to the oracle of the network active when each batch goes out.
      */
     public synchronized HeartbeatRelay relay() {
         if (relay == null) {
             database = LocalDatabase.open(directories.database());
-            NetworkProfile active = network(initialSettings.settings().networkId());
-            OracleClient oracle = new OracleClient(http, active.oracleUrl(), Duration.ofSeconds(20),
-                    new Retrier(RetryPolicy.defaults(), Delayer.real()), clock);
-            relay = new HeartbeatRelay(new HeartbeatQueue(database, RELAY_CAPACITY), new OracleUplink(() -> oracle), clock);
+            relay = new HeartbeatRelay(new HeartbeatQueue(database, RELAY_CAPACITY), new OracleUplink(this::activeOracle), clock);
         }
         return relay;
+    }
+
+    // Made for each batch (a few small objects every few seconds at most) rather than kept: so a network
+    // chosen with Networks.use later in this run gets the next batch, with no cache to go stale.
+    private OracleClient activeOracle() {
+        return new OracleClient(http, networks.active().oracleUrl(), Duration.ofSeconds(20),
+                new Retrier(RetryPolicy.defaults(), Delayer.real()), clock);
     }
 
     /** Listens to plugged-in Outpost devices for the relay; feed it the hot-plug monitor's lists. */

@@ -42,6 +42,11 @@ public final class OutpostCli {
                         .addSubcommand(new DevicesWatchCommand(context)))
                 .addSubcommand(new CommandLine(new DevnetCommand())
                         .addSubcommand(new DevnetUpCommand(context)))
+                .addSubcommand(new CommandLine(new NetworkCommand())
+                        .addSubcommand(new NetworkListCommand(context))
+                        .addSubcommand(new NetworkInstallCommand(context))
+                        .addSubcommand(new NetworkUseCommand(context))
+                        .addSubcommand(new NetworkCheckCommand(context)))
                 .setResourceBundle(context.messages().bundle())
                 .setOut(context.out())
                 .setErr(context.err());

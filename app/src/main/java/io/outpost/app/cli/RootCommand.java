@@ -17,6 +17,8 @@ import picocli.CommandLine.ScopeType;
 final class RootCommand implements Callable<Integer> {
     static final int EXIT_OK = 0;
     static final int EXIT_USAGE = 2;
+    /** The network could not be reached, or answered that something is wrong (a profile check, a chain call). */
+    static final int EXIT_NETWORK = 4;
     static final int EXIT_SOFTWARE = 70;
 
     private final CliContext context;

@@ -40,6 +40,10 @@ public record Settings(int schemaVersion, String language, Theme theme, String n
         return new Settings(schemaVersion, language, theme, networkId, screen, window);
     }
 
+    public Settings withNetworkId(String id) {
+        return new Settings(schemaVersion, language, theme, id, lastScreen, window);
+    }
+
     public Settings withWindow(WindowBounds bounds) {
         return new Settings(schemaVersion, language, theme, networkId, lastScreen, bounds);
     }

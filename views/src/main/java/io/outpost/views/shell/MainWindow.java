@@ -62,7 +62,7 @@ public final class MainWindow {
         ShellViewModel.addStartupNotices(services.initialSettings(), notices);
         this.settings = new SettingsKeeper(services.settingsStore(), services.initialSettings().settings(), tasks,
                 notices::add);
-        var network = services.network(settings.current().networkId());
+        var network = services.networks().active();
         this.shell = new ShellViewModel(tasks, settings, notices, services.status(), network);
         this.dashboard = new DashboardViewModel(FXCollections.observableArrayList());
         this.devices = new DevicesViewModel(FXCollections.observableArrayList());
@@ -93,6 +93,7 @@ public final class MainWindow {
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> close());
         stage.show();
         shell.refresh();
+        shell.checkNetwork(network -> services.networks().check(network.id()));
         hotPlug = monitoring.start(ports -> {
             services.attachedDevices().plugged(ports);
             tasks.onUi(() -> devices.plugged().setAll(ports));

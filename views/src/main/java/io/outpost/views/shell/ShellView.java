@@ -130,7 +130,7 @@ public final class ShellView {
     }
 
     private HBox noticeBar(Notice notice) {
-        Label text = new Label(messages.get(notice.key(), notice.args().toArray()), new FontIcon(Feather.ALERT_TRIANGLE));
+        Label text = new Label(messages.get(notice.key(), notice.argsIn(messages::get)), new FontIcon(Feather.ALERT_TRIANGLE));
         text.setWrapText(true);
         text.getStyleClass().add("notice-text");
         HBox.setHgrow(text, Priority.ALWAYS);

@@ -4,10 +4,17 @@ import io.outpost.views.common.SettingsKeeper;
 import io.outpost.views.common.Notice;
 import io.outpost.app.settings.SettingsLoad;
 import io.outpost.app.status.StatusService;
+import io.outpost.app.networks.CheckVerdict;
+import io.outpost.app.networks.NetworkNames;
 import io.outpost.app.tasks.TaskRunner;
 import io.outpost.network.NetworkProfile;
+import io.outpost.network.NetworkProfiles;
+import io.outpost.network.chain.ProfileCheck;
 import io.outpost.wallet.WalletState;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -75,12 +82,37 @@ public final class ShellViewModel {
         notices.remove(notice);
     }
 
+    /**
+     * Checks the active network in the background and adds a notice when it cannot be reached or does not
+     * match its chain. A node that is down while others answer is not worth a notice: the client moves on.
+     */
+    public void checkNetwork(Function<NetworkProfile, CompletableFuture<ProfileCheck.Result>> check) {
+        // Waits on a background thread: the check's future completes on the HTTP client's threads, not the UI's.
+        tasks.run(() -> check.apply(network).join(), this::tellAbout, failure -> tellUnreachable());
+    }
+
+    private void tellAbout(ProfileCheck.Result result) {
+        switch (CheckVerdict.of(result)) {
+            case UNREACHABLE -> tellUnreachable();
+            case MISMATCH -> notices.add(Notice.of("notice.network.mismatch", networkNameArgument(), result.problems()
+                    .stream().map(ProfileCheck.Problem::field).distinct().collect(Collectors.joining(", "))));
+            case FINE, SOME_NODES_DOWN -> { }
+        }
+    }
+
+    private void tellUnreachable() {
+        // The local test network runs on this computer, so the notice can say how to start it.
+        notices.add(Notice.of(NetworkProfiles.DEVNET_ID.equals(network.id()) ? "notice.network.devnetDown"
+                : "notice.network.unreachable", networkNameArgument()));
+    }
+
+    private Object networkNameArgument() {
+        return networkNameKey().<Object>map(Notice.Translated::new).orElse(network.name());
+    }
+
     /** The i18n key of the active network's name; empty for an installed profile, which brings its own name. */
     public Optional<String> networkNameKey() {
-        return switch (network.id()) {
-            case "devnet" -> Optional.of("network.profile.devnet");
-            default -> Optional.empty();
-        };
+        return NetworkNames.key(network);
     }
 
     /** The name an installed profile gives itself (one language only: it comes from the network operator). */

@@ -13,6 +13,8 @@ import io.outpost.devices.serial.SerialPortInfo;
 import io.outpost.devices.serial.SerialPortScanner;
 import io.outpost.network.NetworkProfile;
 import io.outpost.network.NetworkProfiles;
+import io.outpost.network.chain.ProfileCheck;
+import io.outpost.network.chain.ProfileCheck.Problem;
 import io.outpost.wallet.KeystoreDirectory;
 import io.outpost.wallet.WalletState;
 import java.net.URI;
@@ -21,6 +23,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import javafx.collections.ObservableList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,6 +31,11 @@ import org.junit.jupiter.api.io.TempDir;
 /** Runs without a JavaFX toolkit: properties and collections only, work on the test's own thread. */
 class ShellViewModelTest {
     private static final NetworkProfile DEVNET = NetworkProfiles.builtIn().byIdOrDefault(NetworkProfiles.DEVNET_ID);
+    private static final NetworkProfile PARTNER = new NetworkProfile("partner-net", "Partner Net", 10,
+            List.of(URI.create("https://rpc.partner.example"), URI.create("https://rpc2.partner.example")),
+            DEVNET.contracts(), URI.create("https://oracle.partner.example"), DEVNET.token(), 86_400, Optional.empty());
+    private static final Problem NODE_0_DOWN = new Problem("rpcUrls[0]", "the node at https://rpc.partner.example did not say its chain id");
+    private static final Problem NODE_1_DOWN = new Problem("rpcUrls[1]", "the node at https://rpc2.partner.example did not say its chain id");
 
     @TempDir
     Path temp;
@@ -100,5 +108,53 @@ class ShellViewModelTest {
                 DEVNET.contracts(), URI.create("https://oracle.partner.example"), DEVNET.token(), 86_400, Optional.empty());
         assertThat(model(List::of, other).networkNameKey()).isEmpty();
         assertThat(model(List::of, other).networkName()).isEqualTo("Partner Net");
+    }
+
+    private List<Notice> noticesAfterCheck(NetworkProfile network, Problem... problems) {
+        notices.clear();
+        ShellViewModel model = model(List::of, network);
+        model.checkNetwork(checked -> CompletableFuture.completedFuture(new ProfileCheck.Result(checked, List.of(problems))));
+        return List.copyOf(model.notices());
+    }
+
+    @Test
+    void aLocalTestNetworkThatDoesNotAnswerIsToldWithHowToStartIt() {
+        assertThat(noticesAfterCheck(DEVNET, new Problem("rpcUrls[0]", "the node at http://127.0.0.1:8545 did not say its chain id")))
+                .containsExactly(Notice.of("notice.network.devnetDown", new Notice.Translated("network.profile.devnet")));
+    }
+
+    @Test
+    void anInstalledNetworkThatDoesNotAnswerIsToldByItsOwnName() {
+        assertThat(noticesAfterCheck(PARTNER, NODE_0_DOWN, NODE_1_DOWN))
+                .containsExactly(Notice.of("notice.network.unreachable", "Partner Net"));
+    }
+
+    @Test
+    void aProfileThatDoesNotMatchItsChainIsToldWithTheFieldsAtFault() {
+        assertThat(noticesAfterCheck(PARTNER, new Problem("chainId", "the node at https://rpc.partner.example is chain 1"),
+                new Problem("chainId", "the node at https://rpc2.partner.example is chain 1")))
+                .containsExactly(Notice.of("notice.network.mismatch", "Partner Net", "chainId"));
+        assertThat(noticesAfterCheck(DEVNET, new Problem("contracts.staking", "no contract"), new Problem("contracts.token", "no contract")))
+                .containsExactly(Notice.of("notice.network.mismatch", new Notice.Translated("network.profile.devnet"),
+                        "contracts.staking, contracts.token"));
+    }
+
+    @Test
+    void aNetworkThatChecksOutOrStillHasANodeAnsweringNeedsNoNotice() {
+        assertThat(noticesAfterCheck(DEVNET)).isEmpty();
+        assertThat(noticesAfterCheck(PARTNER, NODE_1_DOWN)).isEmpty();
+    }
+
+    @Test
+    void aCheckThatFailsOutrightIsToldAsUnreachable() {
+        ShellViewModel model = model(List::of, PARTNER);
+        model.checkNetwork(checked -> CompletableFuture.failedFuture(new IllegalStateException("no route")));
+        assertThat(model.notices()).containsExactly(Notice.of("notice.network.unreachable", "Partner Net"));
+    }
+
+    @Test
+    void translatedArgumentsAreLookedUpWhenTheNoticeIsShown() {
+        Notice notice = Notice.of("notice.network.mismatch", new Notice.Translated("network.profile.devnet"), "chainId");
+        assertThat(notice.argsIn(key -> "<" + key + ">")).containsExactly("<network.profile.devnet>", "chainId");
     }
 }

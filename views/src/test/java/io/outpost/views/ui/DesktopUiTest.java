@@ -9,7 +9,16 @@ import io.outpost.i18n.Messages;
 import io.outpost.views.shell.MainWindow;
 import io.outpost.views.shell.ThemeApplier;
 import io.outpost.views.testsupport.Screenshots;
+import io.outpost.network.NetworkProfile;
+import io.outpost.network.NetworkProfileJson;
+import io.outpost.network.NetworkProfiles;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -53,6 +62,7 @@ abstract class DesktopUiTest {
     }
 
     protected void open(Function<Language, Messages> messagesFor) throws Exception {
+        pointTheLocalTestNetworkNowhere();
         services = new AppServices(AppInfo.fromBuild(), AppDirectories.portable(dataDir), FACTS, Clock.systemUTC(), messagesFor);
         FxToolkit.setupFixture(() -> {
             stage = new Stage();
@@ -62,7 +72,26 @@ abstract class DesktopUiTest {
         WaitForAsyncUtils.waitForFxEvents();
         // The status bar is filled by background reads; wait until they are in so screenshots show them.
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.shell().walletStateProperty().get() != null);
+        // The network check's notice comes after its retries; waited for, so it cannot push the screen under a click.
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> robot.lookup("#notice-notice-network-devnetDown").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /**
+     * Installs the local test network's profile with a port where nothing listens, as after "outpost devnet up"
+     * was stopped: every window then gets the same notice, whatever runs on port 8545 of this computer.
+     */
+    private void pointTheLocalTestNetworkNowhere() throws IOException {
+        URI nowhere;
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            nowhere = URI.create("http://127.0.0.1:" + socket.getLocalPort());
+        }
+        NetworkProfile devnet = NetworkProfiles.builtIn().byIdOrDefault(NetworkProfiles.DEVNET_ID);
+        Files.createDirectories(dataDir.resolve("networks"));
+        Files.writeString(dataDir.resolve("networks/devnet.json"), new NetworkProfileJson().write(new NetworkProfile(
+                devnet.id(), devnet.name(), devnet.chainId(), List.of(nowhere), devnet.contracts(), devnet.oracleUrl(),
+                devnet.token(), devnet.epochSeconds(), devnet.explorerUrl())));
     }
 
     /** Closes the window as a user would and saves the settings as the launcher does after it. */

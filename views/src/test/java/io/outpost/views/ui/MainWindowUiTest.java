@@ -125,6 +125,16 @@ class MainWindowUiTest extends DesktopUiTest {
         close();
 
         open();
-        assertThat(robot.lookup(".notice-bar").tryQuery()).as("told only once").isEmpty();
+        // Only this notice: the check of the (unstarted) local test network may add its own at any moment.
+        assertThat(robot.lookup("#notice-notice-settingsReset").tryQuery()).as("told only once").isEmpty();
+    }
+
+    @Test
+    void aLocalTestNetworkThatIsNotRunningIsToldInPlainWords() throws Exception {
+        open();
+
+        Label notice = lookup("#notice-notice-network-devnetDown .label");
+        assertThat(notice.getText()).isEqualTo("Outpost cannot reach the network “Local test network”. Start it with "
+                + "“outpost devnet up”, or choose another network with “outpost network use”.");
     }
 }
