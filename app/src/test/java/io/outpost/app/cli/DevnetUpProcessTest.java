@@ -47,7 +47,8 @@ class DevnetUpProcessTest {
     void printsAProfileOfALiveNetworkAndStopsWithoutLeavingAProcess() throws Exception {
         int port = DevnetUpCommandTest.twoFreePorts();
         Path data = temp.resolve("data");
-        Process outpost = new ProcessBuilder(javaCommand(), "-cp", System.getProperty("java.class.path"),
+        Process outpost = new ProcessBuilder(javaCommand(), "--enable-native-access=ALL-UNNAMED", "-cp",
+                System.getProperty("java.class.path"),
                 DevnetTestMain.class.getName(), "devnet", "up", "--json", "--port", Integer.toString(port),
                 "--epoch-seconds", "30", "--data-dir", data.toString())
                 .redirectError(temp.resolve("stderr.txt").toFile())
@@ -66,6 +67,7 @@ class DevnetUpProcessTest {
             HttpResponse<String> health = http.send(HttpRequest.newBuilder(profile.oracleUrl().resolve("/v1/health"))
                     .build(), HttpResponse.BodyHandlers.ofString());
             assertThat(health.statusCode()).isEqualTo(200);
+            assertThat(health.body()).as("the reference oracle serves this chain").contains("\"chainId\":31337");
             assertThat(new NetworkProfileJson().read(Files.readString(data.resolve("networks").resolve("devnet.json"))))
                     .isEqualTo(profile);
 
