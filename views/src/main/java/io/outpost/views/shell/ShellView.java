@@ -149,14 +149,29 @@ public final class ShellView {
         Label ports = new Label();
         ports.setId("status-ports");
         ports.textProperty().bind(model.portsProperty().map(this::portsText));
-        Label network = new Label(messages.get("status.network.notConnected"), new FontIcon(Feather.WIFI_OFF));
+        Label network = new Label();
         network.setId("status-network");
+        network.textProperty().bind(model.networkStateProperty().map(this::networkText));
+        network.graphicProperty().bind(model.networkStateProperty().map(state -> new FontIcon(switch (state) {
+            case CHECKING, CONNECTED -> Feather.WIFI;
+            case UNREACHABLE -> Feather.WIFI_OFF;
+            case MISMATCH -> Feather.ALERT_TRIANGLE;
+        })));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(16, new FontIcon(Feather.LINK), ports, spacer, network);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("shell-status");
         return bar;
+    }
+
+    private String networkText(NetworkState state) {
+        return switch (state) {
+            case CHECKING -> messages.get("status.network.checking");
+            case CONNECTED -> messages.get("status.network.connected");
+            case UNREACHABLE -> messages.get("status.network.unreachable");
+            case MISMATCH -> messages.get("status.network.mismatch");
+        };
     }
 
     private String portsText(PortsStatus status) {

@@ -36,6 +36,7 @@ public final class ShellViewModel {
     // Null while the wallet folder is being read, or when it could not be.
     private final ReadOnlyObjectWrapper<WalletState> walletState = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<PortsStatus> ports = new ReadOnlyObjectWrapper<>(PortsStatus.CHECKING);
+    private final ReadOnlyObjectWrapper<NetworkState> networkState = new ReadOnlyObjectWrapper<>(NetworkState.CHECKING);
     private final ObservableList<Notice> notices;
 
     public ShellViewModel(TaskRunner tasks, SettingsKeeper settings, ObservableList<Notice> notices,
@@ -70,6 +71,10 @@ public final class ShellViewModel {
         return walletState.getReadOnlyProperty();
     }
 
+    public ReadOnlyObjectProperty<NetworkState> networkStateProperty() {
+        return networkState.getReadOnlyProperty();
+    }
+
     public ReadOnlyObjectProperty<PortsStatus> portsProperty() {
         return ports.getReadOnlyProperty();
     }
@@ -94,13 +99,17 @@ public final class ShellViewModel {
     private void tellAbout(ProfileCheck.Result result) {
         switch (CheckVerdict.of(result)) {
             case UNREACHABLE -> tellUnreachable();
-            case MISMATCH -> notices.add(Notice.of("notice.network.mismatch", networkNameArgument(), result.problems()
-                    .stream().map(ProfileCheck.Problem::field).distinct().collect(Collectors.joining(", "))));
-            case FINE, SOME_NODES_DOWN -> { }
+            case MISMATCH -> {
+                networkState.set(NetworkState.MISMATCH);
+                notices.add(Notice.of("notice.network.mismatch", networkNameArgument(), result.problems()
+                        .stream().map(ProfileCheck.Problem::field).distinct().collect(Collectors.joining(", "))));
+            }
+            case FINE, SOME_NODES_DOWN -> networkState.set(NetworkState.CONNECTED);
         }
     }
 
     private void tellUnreachable() {
+        networkState.set(NetworkState.UNREACHABLE);
         // The local test network runs on this computer, so the notice can say how to start it.
         notices.add(Notice.of(NetworkProfiles.DEVNET_ID.equals(network.id()) ? "notice.network.devnetDown"
                 : "notice.network.unreachable", networkNameArgument()));

@@ -157,4 +157,19 @@ class ShellViewModelTest {
         Notice notice = Notice.of("notice.network.mismatch", new Notice.Translated("network.profile.devnet"), "chainId");
         assertThat(notice.argsIn(key -> "<" + key + ">")).containsExactly("<network.profile.devnet>", "chainId");
     }
+
+    @Test
+    void theStatusBarFollowsTheCheck() {
+        assertThat(model(List::of, PARTNER).networkStateProperty().get()).isEqualTo(NetworkState.CHECKING);
+        assertThat(stateAfterCheck(PARTNER)).isEqualTo(NetworkState.CONNECTED);
+        assertThat(stateAfterCheck(PARTNER, NODE_0_DOWN)).as("another node answers").isEqualTo(NetworkState.CONNECTED);
+        assertThat(stateAfterCheck(PARTNER, NODE_0_DOWN, NODE_1_DOWN)).isEqualTo(NetworkState.UNREACHABLE);
+        assertThat(stateAfterCheck(PARTNER, new Problem("chainId", "the node is chain 1"))).isEqualTo(NetworkState.MISMATCH);
+    }
+
+    private NetworkState stateAfterCheck(NetworkProfile network, Problem... problems) {
+        ShellViewModel model = model(List::of, network);
+        model.checkNetwork(checked -> CompletableFuture.completedFuture(new ProfileCheck.Result(checked, List.of(problems))));
+        return model.networkStateProperty().get();
+    }
 }
