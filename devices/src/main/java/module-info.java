@@ -2,7 +2,7 @@
 module io.outpost.devices {
     requires com.fazecast.jSerialComm;
     requires org.slf4j;
-    requires org.bouncycastle.provider;
+    requires transitive io.outpost.crypto;
     // ODP/1 messages hand out Jackson trees, so users of this module read them with Jackson too.
     requires transitive tools.jackson.databind;
 

@@ -2,7 +2,6 @@
 module io.outpost.network {
     requires transitive io.outpost.wallet;
     requires transitive java.net.http;
-    requires org.bouncycastle.provider;
     requires org.slf4j;
     requires transitive tools.jackson.databind;
 

@@ -1,5 +1,6 @@
 /** Keys, keystores and signing. */
 module io.outpost.wallet {
+    requires transitive io.outpost.crypto;
     requires org.slf4j;
 
     exports io.outpost.wallet;

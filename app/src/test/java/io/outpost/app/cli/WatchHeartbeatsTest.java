@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.outpost.app.doctor.SystemFacts;
 import io.outpost.devices.crypto.DeviceKey;
-import io.outpost.devices.crypto.Eip191;
-import io.outpost.devices.crypto.Hex;
+import io.outpost.crypto.Eip191;
+import io.outpost.crypto.Hex;
 import io.outpost.devices.serial.JSerialCommPorts;
 import io.outpost.devices.serial.LineSettings;
 import io.outpost.devices.serial.PtyPair;

@@ -1,8 +1,8 @@
 package io.outpost.app.relay;
 
 import io.outpost.devices.crypto.DeviceKey;
-import io.outpost.devices.crypto.Eip191;
-import io.outpost.devices.crypto.Hex;
+import io.outpost.crypto.Eip191;
+import io.outpost.crypto.Hex;
 import io.outpost.devices.odp.OdpMessage;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;

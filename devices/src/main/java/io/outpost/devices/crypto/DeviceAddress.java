@@ -1,6 +1,7 @@
 package io.outpost.devices.crypto;
 
-import java.util.Arrays;
+import io.outpost.crypto.Hex;
+import io.outpost.crypto.Secp256k1;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -33,11 +34,7 @@ public record DeviceAddress(String value) {
 
     /** The address of an uncompressed public key ({@code 04 || X || Y}): the last 20 bytes of keccak256(X || Y). */
     public static DeviceAddress fromPublicKey(byte[] publicKey) {
-        if (publicKey.length != 65 || publicKey[0] != 0x04) {
-            throw new IllegalArgumentException("not an uncompressed public key (65 bytes starting with 04)");
-        }
-        byte[] hash = Keccak256.hash(Arrays.copyOfRange(publicKey, 1, 65));
-        return fromBytes(Arrays.copyOfRange(hash, 12, 32));
+        return fromBytes(Secp256k1.address(publicKey));
     }
 
     public byte[] bytes() {

@@ -1,6 +1,8 @@
 package io.outpost.devices.crypto;
 
+import io.outpost.crypto.Secp256k1;
 import java.math.BigInteger;
+import java.security.SecureRandom;
 
 /**
  * A secp256k1 private key, as the device emulator and tests hold one (real devices keep theirs in the
@@ -16,6 +18,11 @@ public final class DeviceKey {
         this.scalar = scalar;
         this.publicKey = Secp256k1.publicKeyOf(scalar);
         this.address = DeviceAddress.fromPublicKey(publicKey);
+    }
+
+    /** A new random key (the emulator's, on first start). */
+    public static DeviceKey generate(SecureRandom random) {
+        return new DeviceKey(Secp256k1.generatePrivateKey(random));
     }
 
     /** The key whose scalar is the 32 big-endian bytes given; refuses 0 and values not below the curve order. */

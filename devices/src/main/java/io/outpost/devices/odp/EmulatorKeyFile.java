@@ -1,7 +1,7 @@
 package io.outpost.devices.odp;
 
 import io.outpost.devices.crypto.DeviceKey;
-import io.outpost.devices.crypto.Hex;
+import io.outpost.crypto.Hex;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;

@@ -1,7 +1,7 @@
 package io.outpost.devices.odp;
 
 import io.outpost.devices.crypto.DeviceAddress;
-import io.outpost.devices.crypto.Eip191;
+import io.outpost.crypto.Eip191;
 import java.util.Objects;
 import java.util.Optional;
 

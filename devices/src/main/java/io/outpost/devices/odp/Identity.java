@@ -1,8 +1,8 @@
 package io.outpost.devices.odp;
 
 import io.outpost.devices.crypto.DeviceAddress;
-import io.outpost.devices.crypto.Hex;
-import io.outpost.devices.crypto.Secp256k1;
+import io.outpost.crypto.Hex;
+import io.outpost.crypto.Secp256k1;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;

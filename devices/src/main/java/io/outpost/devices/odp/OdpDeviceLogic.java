@@ -1,8 +1,8 @@
 package io.outpost.devices.odp;
 
 import io.outpost.devices.crypto.DeviceKey;
-import io.outpost.devices.crypto.Eip712;
-import io.outpost.devices.crypto.Hex;
+import io.outpost.crypto.Eip712;
+import io.outpost.crypto.Hex;
 import java.util.Locale;
 import java.util.Optional;
 import tools.jackson.databind.JsonNode;

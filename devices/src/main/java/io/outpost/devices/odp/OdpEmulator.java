@@ -1,8 +1,8 @@
 package io.outpost.devices.odp;
 
 import io.outpost.devices.crypto.DeviceKey;
-import io.outpost.devices.crypto.Eip191;
-import io.outpost.devices.crypto.Hex;
+import io.outpost.crypto.Eip191;
+import io.outpost.crypto.Hex;
 import io.outpost.devices.emulate.Emulator;
 import io.outpost.devices.serial.SerialLink;
 import java.io.ByteArrayOutputStream;

@@ -1,7 +1,7 @@
 package io.outpost.devices.odp;
 
 import io.outpost.devices.crypto.DeviceAddress;
-import io.outpost.devices.crypto.Eip712;
+import io.outpost.crypto.Eip712;
 import java.math.BigInteger;
 import java.util.Objects;
 import tools.jackson.databind.JsonNode;

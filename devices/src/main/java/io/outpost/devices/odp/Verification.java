@@ -1,8 +1,8 @@
 package io.outpost.devices.odp;
 
 import io.outpost.devices.crypto.DeviceAddress;
-import io.outpost.devices.crypto.Hex;
-import io.outpost.devices.crypto.Secp256k1;
+import io.outpost.crypto.Hex;
+import io.outpost.crypto.Secp256k1;
 
 /** The outcome of checking a device's signature. Only {@link #VERIFIED} may be trusted. */
 public enum Verification {
@@ -20,7 +20,7 @@ public enum Verification {
 
     static Verification check(byte[] hash, String signature, DeviceAddress signer) {
         return Hex.decode(signature, 65)
-                .map(bytes -> Secp256k1.recoverAddress(hash, bytes)
+                .map(bytes -> Secp256k1.recoverAddress(hash, bytes).map(DeviceAddress::fromBytes)
                         .map(recovered -> recovered.equals(signer) ? VERIFIED : WRONG_SIGNER)
                         .orElse(BAD_SIGNATURE))
                 .orElse(MALFORMED);

@@ -1,5 +1,8 @@
 package io.outpost.devices.crypto;
 
+import io.outpost.crypto.Hex;
+import io.outpost.crypto.Keccak256;
+import io.outpost.crypto.Eip712;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

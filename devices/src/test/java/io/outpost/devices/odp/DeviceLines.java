@@ -1,9 +1,9 @@
 package io.outpost.devices.odp;
 
 import io.outpost.devices.crypto.DeviceKey;
-import io.outpost.devices.crypto.Eip191;
-import io.outpost.devices.crypto.Hex;
-import io.outpost.devices.crypto.Keccak256;
+import io.outpost.crypto.Eip191;
+import io.outpost.crypto.Hex;
+import io.outpost.crypto.Keccak256;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 

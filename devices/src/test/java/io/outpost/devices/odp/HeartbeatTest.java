@@ -3,8 +3,8 @@ package io.outpost.devices.odp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.outpost.devices.crypto.DeviceKey;
-import io.outpost.devices.crypto.Hex;
-import io.outpost.devices.crypto.Keccak256;
+import io.outpost.crypto.Hex;
+import io.outpost.crypto.Keccak256;
 import java.math.BigInteger;
 import java.util.Arrays;
 import java.util.Optional;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.outpost.devices.crypto.DeviceAddress;
-import io.outpost.devices.crypto.Eip712;
+import io.outpost.crypto.Eip712;
 import java.math.BigInteger;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;

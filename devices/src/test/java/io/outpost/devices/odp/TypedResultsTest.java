@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.outpost.devices.crypto.DeviceAddress;
 import io.outpost.devices.crypto.DeviceKey;
-import io.outpost.devices.crypto.Hex;
-import io.outpost.devices.crypto.Keccak256;
+import io.outpost.crypto.Hex;
+import io.outpost.crypto.Keccak256;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;

@@ -1,8 +1,8 @@
 package io.outpost.devnet.oracle;
 
 import io.outpost.devices.crypto.DeviceKey;
-import io.outpost.devices.crypto.Eip191;
-import io.outpost.devices.crypto.Hex;
+import io.outpost.crypto.Eip191;
+import io.outpost.crypto.Hex;
 import io.outpost.devices.odp.Heartbeat;
 import java.net.URI;
 import java.net.http.HttpClient;

@@ -1,5 +1,6 @@
 package io.outpost.network.abi;
 
+import io.outpost.crypto.Keccak256;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
@@ -19,7 +20,7 @@ public record AbiFunction(String name, List<AbiType> inputs, List<AbiType> outpu
 
     /** The first four bytes of the Keccak-256 of the signature. */
     public byte[] selector() {
-        return Arrays.copyOf(Keccak.hash256(signature().getBytes(StandardCharsets.US_ASCII)), 4);
+        return Arrays.copyOf(Keccak256.hash(signature().getBytes(StandardCharsets.US_ASCII)), 4);
     }
 
     /** Call data: the selector and the encoded arguments. */

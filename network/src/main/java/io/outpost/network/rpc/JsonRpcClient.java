@@ -1,7 +1,7 @@
 package io.outpost.network.rpc;
 
 import io.outpost.network.abi.Hex;
-import io.outpost.network.abi.Keccak;
+import io.outpost.crypto.Keccak256;
 import io.outpost.network.http.Delayer;
 import io.outpost.network.http.Http;
 import io.outpost.network.http.Retrier;
@@ -109,7 +109,7 @@ public final class JsonRpcClient {
 
     /** The hash by which a signed transaction is known: Keccak-256 of its bytes. */
     public static String transactionHash(byte[] signed) {
-        return Hex.encode(Keccak.hash256(signed));
+        return Hex.encode(Keccak256.hash(signed));
     }
 
     private PendingCall pending(RpcRequest request) {

@@ -24,6 +24,7 @@ final class ArchitectureRules {
     static final String WALLET = "io.outpost.wallet..";
     static final String DEVICES = "io.outpost.devices..";
     static final String I18N = "io.outpost.i18n..";
+    static final String CRYPTO = "io.outpost.crypto..";
     static final String CONSOLE_OUTPUT = "io.outpost.app.cli.ConsoleOutput";
     static final String GENERATED_WRAPPERS = "io.outpost.devnet.contracts..";
 
@@ -34,24 +35,28 @@ final class ArchitectureRules {
         return onlyOutpostDependencies(I18N, I18N);
     }
 
+    static ArchRule cryptoIsALeaf() {
+        return onlyOutpostDependencies(CRYPTO, CRYPTO);
+    }
+
     static ArchRule devicesStandAlone() {
-        return onlyOutpostDependencies(DEVICES, DEVICES);
+        return onlyOutpostDependencies(DEVICES, DEVICES, CRYPTO);
     }
 
     static ArchRule walletStandsAlone() {
-        return onlyOutpostDependencies(WALLET, WALLET);
+        return onlyOutpostDependencies(WALLET, WALLET, CRYPTO);
     }
 
     static ArchRule networkUsesOnlyWallet() {
-        return onlyOutpostDependencies(NETWORK, NETWORK, WALLET);
+        return onlyOutpostDependencies(NETWORK, NETWORK, WALLET, CRYPTO);
     }
 
     static ArchRule devnetUsesOnlyNetworkAndWallet() {
-        return onlyOutpostDependencies(DEVNET, DEVNET, NETWORK, WALLET);
+        return onlyOutpostDependencies(DEVNET, DEVNET, NETWORK, WALLET, CRYPTO);
     }
 
     static ArchRule appNeverUsesViews() {
-        return onlyOutpostDependencies(APP, APP, DEVNET, NETWORK, WALLET, DEVICES, I18N);
+        return onlyOutpostDependencies(APP, APP, DEVNET, NETWORK, WALLET, DEVICES, CRYPTO, I18N);
     }
 
     /** Views talk to app; of the modules below it they may use plain value types only (records, enums). */
@@ -104,7 +109,7 @@ final class ArchitectureRules {
     private static ArchRule onlyOutpostDependencies(String module, String... allowed) {
         return noClasses().that().resideInAPackage(module)
                 .should().dependOnClassesThat(resideInAPackage("io.outpost..").and(not(resideInAnyPackage(allowed))))
-                .because("modules depend downwards only: views → app → {devnet → network → wallet, devices}; i18n is a leaf");
+                .because("modules depend downwards only: views → app → {devnet → network → wallet, devices}; i18n and crypto are leaves");
     }
 
     private static DescribedPredicate<JavaClass> valueType() {

@@ -25,7 +25,8 @@ class ArchitectureTest {
     }
 
     static Stream<ArchRule> rules() {
-        return Stream.of(ArchitectureRules.i18nIsALeaf(), ArchitectureRules.devicesStandAlone(),
+        return Stream.of(ArchitectureRules.i18nIsALeaf(), ArchitectureRules.cryptoIsALeaf(),
+                ArchitectureRules.devicesStandAlone(),
                 ArchitectureRules.walletStandsAlone(), ArchitectureRules.networkUsesOnlyWallet(),
                 ArchitectureRules.devnetUsesOnlyNetworkAndWallet(), ArchitectureRules.appNeverUsesViews(),
                 ArchitectureRules.viewsUseOnlyValueTypesBelowApp(), ArchitectureRules.javafxOnlyInViews(),

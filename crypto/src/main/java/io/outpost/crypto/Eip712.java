@@ -1,4 +1,4 @@
-package io.outpost.devices.crypto;
+package io.outpost.crypto;
 
 import java.io.ByteArrayOutputStream;
 import java.math.BigInteger;
@@ -51,7 +51,7 @@ public final class Eip712 {
     }
 
     /** The type itself, then every struct type it references, alphabetically: {@code Mail(Person from,...)Person(...)}. */
-    static String encodeType(String type, JsonNode types) {
+    public static String encodeType(String type, JsonNode types) {
         Set<String> referenced = new TreeSet<>();
         collectReferences(type, types, referenced);
         referenced.remove(type);

@@ -1,4 +1,4 @@
-package io.outpost.devices.crypto;
+package io.outpost.crypto;
 
 import java.util.HexFormat;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package io.outpost.devices.crypto;
+package io.outpost.crypto;
 
 import org.bouncycastle.crypto.digests.KeccakDigest;
 

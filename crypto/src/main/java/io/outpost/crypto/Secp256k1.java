@@ -1,4 +1,4 @@
-package io.outpost.devices.crypto;
+package io.outpost.crypto;
 
 import java.math.BigInteger;
 import java.security.SecureRandom;
@@ -37,11 +37,11 @@ public final class Secp256k1 {
     private Secp256k1() {
     }
 
-    /** A new key pair from {@code random}. */
-    public static DeviceKey generateKey(SecureRandom random) {
+    /** A new private scalar from {@code random}. */
+    public static BigInteger generatePrivateKey(SecureRandom random) {
         ECKeyPairGenerator generator = new ECKeyPairGenerator();
         generator.init(new ECKeyGenerationParameters(DOMAIN, random));
-        return new DeviceKey(((ECPrivateKeyParameters) generator.generateKeyPair().getPrivate()).getD());
+        return ((ECPrivateKeyParameters) generator.generateKeyPair().getPrivate()).getD();
     }
 
     /** The 65-byte uncompressed public key that made {@code signature} over the 32-byte {@code hash}. */
@@ -58,9 +58,17 @@ public final class Secp256k1 {
         return recover(hash, r, s, v == V_OFFSET + 1);
     }
 
-    /** The address of the key that made {@code signature} over {@code hash}; see {@link #recoverPublicKey}. */
-    public static Optional<DeviceAddress> recoverAddress(byte[] hash, byte[] signature) {
-        return recoverPublicKey(hash, signature).map(DeviceAddress::fromPublicKey);
+    /** The 20-byte address of the key that made {@code signature} over {@code hash}; see {@link #recoverPublicKey}. */
+    public static Optional<byte[]> recoverAddress(byte[] hash, byte[] signature) {
+        return recoverPublicKey(hash, signature).map(Secp256k1::address);
+    }
+
+    /** The Ethereum address of an uncompressed public key: the last 20 bytes of keccak-256 of {@code X || Y}. */
+    public static byte[] address(byte[] publicKey) {
+        if (publicKey == null || publicKey.length != 65 || publicKey[0] != 0x04) {
+            throw new IllegalArgumentException("not an uncompressed public key (65 bytes starting with 04)");
+        }
+        return Arrays.copyOfRange(Keccak256.hash(Arrays.copyOfRange(publicKey, 1, 65)), 12, 32);
     }
 
     /** Whether {@code publicKey} is an uncompressed encoding ({@code 04 || X || Y}) of a point on the curve. */
@@ -76,16 +84,21 @@ public final class Secp256k1 {
         }
     }
 
-    static boolean isValidScalar(BigInteger value) {
+    /** Whether {@code value} can be a private key: 1 ≤ value &lt; n. */
+    public static boolean isValidScalar(BigInteger value) {
         return value.signum() > 0 && value.compareTo(N) < 0;
     }
 
-    static byte[] publicKeyOf(BigInteger privateScalar) {
+    /** The uncompressed public key ({@code 04 || X || Y}) of a private scalar. */
+    public static byte[] publicKeyOf(BigInteger privateScalar) {
         return new FixedPointCombMultiplier().multiply(DOMAIN.getG(), privateScalar).getEncoded(false);
     }
 
-    /** RFC 6979 nonce (so signing needs no randomness and repeats exactly), low s, then v by trial recovery. */
-    static byte[] sign(BigInteger privateScalar, byte[] publicKey, byte[] hash) {
+    /**
+     * A 65-byte {@code r || s || v} signature (v = 27 or 28) of a 32-byte hash. RFC 6979 nonce (so signing
+     * needs no randomness and repeats exactly), low s, then v by trial recovery against {@code publicKey}.
+     */
+    public static byte[] sign(BigInteger privateScalar, byte[] publicKey, byte[] hash) {
         if (hash.length != 32) {
             throw new IllegalArgumentException("a hash to sign is 32 bytes, not " + hash.length);
         }
