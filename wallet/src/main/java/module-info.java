@@ -4,4 +4,5 @@ module io.outpost.wallet {
     requires org.slf4j;
 
     exports io.outpost.wallet;
+    exports io.outpost.wallet.tx;
 }
