@@ -1,0 +1,33 @@
+package io.outpost.app.transactions;
+
+import java.util.Optional;
+
+/**
+ * A transaction as the journal keeps it: recorded before it is broadcast, so that after a crash or a lost
+ * answer the app knows it exists and follows it instead of signing again. The raw bytes are public once sent.
+ */
+public record JournalEntry(long chainId, String account, long nonce, String hash, byte[] raw, State state,
+                           Optional<String> problem, long recordedAt) {
+    public JournalEntry {
+        raw = raw.clone();
+    }
+
+    @Override
+    public byte[] raw() {
+        return raw.clone();
+    }
+
+    /** Where a transaction is. Only {@code PENDING} can still change. */
+    public enum State {
+        /** Recorded; sent or about to be; not mined yet. */
+        PENDING,
+        /** Mined and succeeded. */
+        MINED,
+        /** Mined and reverted: it cost gas and changed nothing else. */
+        REVERTED,
+        /** Another transaction of the account with the same nonce was mined instead. */
+        REPLACED,
+        /** The node refused it outright (for example too low a fee or nonce); it was never in the pool. */
+        REJECTED
+    }
+}
