@@ -63,6 +63,10 @@ public final class OracleTestNet implements AutoCloseable {
         return chain.rpcUrl().toString();
     }
 
+    public String token() {
+        return token;
+    }
+
     public String registry() {
         return registry;
     }

@@ -9,6 +9,7 @@ import io.outpost.network.rpc.Eth;
 import io.outpost.network.rpc.JsonRpcClient;
 import io.outpost.network.rpc.RpcException;
 import io.outpost.network.rpc.RpcRequest;
+import java.math.BigInteger;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -68,6 +69,19 @@ public final class Contract {
                 throw new RpcException.BadResponse(abiFunction.signature() + " at " + address
                         + " returned data that does not decode: " + e.getMessage(), e);
             }
+        });
+    }
+
+    /**
+     * The gas {@code from} calling {@code function} would use; a call that would revert fails with
+     * {@link RpcException.Reverted} naming the contract's error, before anything is signed.
+     */
+    public CompletableFuture<BigInteger> estimateGas(String from, String function, Object... arguments) {
+        return rpc.call(Eth.estimateGas(from, address, callData(function, arguments), BigInteger.ZERO)).handle((result, error) -> {
+            if (error != null) {
+                throw reverted(Http.unwrap(error));
+            }
+            return Eth.quantity(result);
         });
     }
 

@@ -30,6 +30,11 @@ public final class RewardsClient {
         return distributor.call("claimed", values -> (BigInteger) values.getFirst(), Hex.address(account));
     }
 
+    /** The gas of {@link #claimCallData}'s claim sent by {@code account}; fails as {@code Reverted} if it would revert. */
+    public CompletableFuture<BigInteger> claimGas(String account, BigInteger cumulativeAmount, List<byte[]> proof) {
+        return distributor.estimateGas(account, "claim", Hex.address(account), cumulativeAmount, List.copyOf(proof));
+    }
+
     /** Call data of {@code claim}, with the oracle's cumulative amount and proof (each node 32 bytes). */
     public byte[] claimCallData(String account, BigInteger cumulativeAmount, List<byte[]> proof) {
         return distributor.callData("claim", Hex.address(account), cumulativeAmount, List.copyOf(proof));

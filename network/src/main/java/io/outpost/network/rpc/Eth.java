@@ -2,6 +2,7 @@ package io.outpost.network.rpc;
 
 import io.outpost.network.abi.Hex;
 import java.math.BigInteger;
+import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
@@ -25,6 +26,20 @@ public final class Eth {
     /** A read-only call of {@code data} on contract {@code to}, at the latest block. */
     public static RpcRequest call(String to, byte[] data) {
         return RpcRequest.of("eth_call", Map.of("to", Hex.address(to), "data", Hex.encode(data)), "latest");
+    }
+
+    /**
+     * The gas a transaction would use, found by running it against the latest state: a transaction that
+     * would revert fails here, with its reason, before anything is signed.
+     */
+    public static RpcRequest estimateGas(String from, String to, byte[] data, BigInteger value) {
+        return RpcRequest.of("eth_estimateGas", Map.of("from", Hex.address(from), "to", Hex.address(to),
+                "data", Hex.encode(data), "value", "0x" + value.toString(16)));
+    }
+
+    /** Base fees and the 25th/50th/75th percentile tips of the last {@code blocks} blocks. */
+    public static RpcRequest feeHistory(int blocks) {
+        return RpcRequest.of("eth_feeHistory", "0x" + Integer.toHexString(blocks), "latest", List.of(25, 50, 75));
     }
 
     public static RpcRequest transactionReceipt(String hash) {
