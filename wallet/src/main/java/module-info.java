@@ -1,6 +1,8 @@
-/** Keys, keystores and signing. */
+/** Keys, keystores and the encrypted wallet folder (ADR 0012: BIP39/BIP32/V3 keystores on BouncyCastle). */
 module io.outpost.wallet {
-    requires org.slf4j;
+    requires org.bouncycastle.provider;
+    requires tools.jackson.databind;
 
     exports io.outpost.wallet;
+    exports io.outpost.wallet.keys;
 }
