@@ -6,4 +6,5 @@ module io.outpost.wallet {
     exports io.outpost.wallet;
     exports io.outpost.wallet.keys;
     exports io.outpost.wallet.keystore;
+    exports io.outpost.wallet.store;
 }
