@@ -91,7 +91,17 @@ public final class Secp256k1 {
 
     /** The uncompressed public key ({@code 04 || X || Y}) of a private scalar. */
     public static byte[] publicKeyOf(BigInteger privateScalar) {
-        return new FixedPointCombMultiplier().multiply(DOMAIN.getG(), privateScalar).getEncoded(false);
+        return publicKeyOf(privateScalar, false);
+    }
+
+    /** The public key of a private scalar, compressed (33 bytes, as BIP32 hashes it) or not (65 bytes). */
+    public static byte[] publicKeyOf(BigInteger privateScalar, boolean compressed) {
+        return new FixedPointCombMultiplier().multiply(DOMAIN.getG(), privateScalar).normalize().getEncoded(compressed);
+    }
+
+    /** The order n of the curve's group: private keys and BIP32 tweaks are taken modulo n. */
+    public static BigInteger order() {
+        return N;
     }
 
     /**

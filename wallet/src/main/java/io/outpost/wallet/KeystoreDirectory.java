@@ -7,8 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * The folder that holds the user's encrypted keystore files ({@code *.json}). A wallet exists when at
- * least one keystore file is there; it stays locked until the user unlocks it with their password.
+ * The folder that holds the user's encrypted keystore files ({@code *.json}; {@link Wallet#folderIn} names it,
+ * {@code <data>/wallets}). A wallet exists when at least one keystore file is there; it stays locked until
+ * the user unlocks it with their password.
  */
 public final class KeystoreDirectory {
     private final Path folder;

@@ -1,5 +1,6 @@
 package io.outpost.app.storage;
 
+import io.outpost.wallet.Wallet;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
@@ -45,8 +46,9 @@ public record AppDirectories(Path config, Path data) {
         return data.resolve("logs");
     }
 
+    /** The encrypted wallet: one keystore per account and the encrypted recovery words (the wallet module's layout). */
     public Path keystores() {
-        return data.resolve("wallet");
+        return Wallet.folderIn(data);
     }
 
     /** The app's own records (the heartbeat relay's queue, later what the dashboards saw), one SQLite file. */

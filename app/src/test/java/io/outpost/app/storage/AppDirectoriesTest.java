@@ -43,6 +43,6 @@ class AppDirectoriesTest {
     void portableKeepsEverythingInOneFolder() {
         AppDirectories dirs = AppDirectories.portable(Path.of("/media/stick/outpost"));
         assertThat(dirs.config()).isEqualTo(dirs.data()).isEqualTo(Path.of("/media/stick/outpost"));
-        assertThat(dirs.keystores()).isEqualTo(Path.of("/media/stick/outpost/wallet"));
+        assertThat(dirs.keystores()).isEqualTo(Path.of("/media/stick/outpost/wallets"));
     }
 }
