@@ -37,7 +37,7 @@ class ArchitectureTest {
 
     @Test
     void importSeesEveryModule() {
-        Stream.of("i18n", "devices", "wallet", "network", "devnet", "app", "views").forEach(module ->
+        Stream.of("i18n", "crypto", "devices", "wallet", "network", "devnet", "app", "views").forEach(module ->
                 assertThat(production.stream().anyMatch(c -> c.getPackageName().startsWith("io.outpost." + module)))
                         .as("classes of %s imported", module).isTrue());
     }
