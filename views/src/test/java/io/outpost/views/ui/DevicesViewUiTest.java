@@ -48,6 +48,7 @@ class DevicesViewUiTest {
             stage.setScene(new Scene(new DevicesView(new DevicesViewModel(plugged), messages).root(), 800, 500));
             stage.show();
         });
+        WaitForAsyncUtils.waitForFxEvents(); // the first layout pass, before looking for its text (slow on a busy machine)
         assertThat(robot.lookup("No devices yet — plug one in").tryQuery()).isPresent();
 
         SerialPortInfo sensor = new SerialPortInfo("/dev/ttyUSB0", "USB Serial", "QinHeng", Optional.of(UsbId.parse("1a86:7523")), "", "1-2");
