@@ -36,6 +36,8 @@ public final class DevicesView implements ScreenView {
         root = ScreenFrame.of("screen-devices", messages.get("devices.title"), new StackPane(empty, plugged));
         pluggedChanged = change -> show(model);
         model.plugged().addListener(new WeakListChangeListener<>(pluggedChanged));
+        // The root node keeps this view, and so its listener, alive for as long as it is shown.
+        root.getProperties().put(DevicesView.class, this);
         show(model);
     }
 

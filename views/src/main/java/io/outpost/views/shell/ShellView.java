@@ -61,6 +61,8 @@ public final class ShellView {
         model.notices().addListener(new WeakListChangeListener<>(noticesChanged));
         showNotices();
         model.screenProperty().addListener(new WeakChangeListener<>(screenChanged));
+        // The root node keeps this view, and so its listeners, alive for as long as it is shown.
+        root.getProperties().put(ShellView.class, this);
         show(model.screenProperty().get());
     }
 

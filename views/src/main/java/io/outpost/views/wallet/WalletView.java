@@ -23,6 +23,8 @@ public final class WalletView implements ScreenView {
         this.root = ScreenFrame.of("screen-wallet", messages.get("wallet.title"), content);
         show(model.situationProperty().get());
         model.situationProperty().addListener(new WeakChangeListener<>(situationChanged));
+        // The root node keeps this view, and so its listener, alive for as long as it is shown.
+        root.getProperties().put(WalletView.class, this);
     }
 
     private void show(WalletViewModel.Situation situation) {

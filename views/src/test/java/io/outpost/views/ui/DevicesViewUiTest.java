@@ -48,8 +48,9 @@ class DevicesViewUiTest {
             stage.setScene(new Scene(new DevicesView(new DevicesViewModel(plugged), messages).root(), 800, 500));
             stage.show();
         });
-        WaitForAsyncUtils.waitForFxEvents(); // the first layout pass, before looking for its text (slow on a busy machine)
         assertThat(robot.lookup("No devices yet — plug one in").tryQuery()).isPresent();
+        // Only the scene holds the view now: it must keep listening after a collection (its listener is weak).
+        System.gc();
 
         SerialPortInfo sensor = new SerialPortInfo("/dev/ttyUSB0", "USB Serial", "QinHeng", Optional.of(UsbId.parse("1a86:7523")), "", "1-2");
         SerialPortInfo mystery = new SerialPortInfo("/dev/ttyACM4", "", "", Optional.of(UsbId.parse("dead:beef")), "", "1-3");
