@@ -98,14 +98,14 @@ public final class TransactionJournal {
 
     /** The account's transactions on a chain, newest first. */
     public List<JournalEntry> ofAccount(long chainId, String account) {
-        return select("SELECT * FROM transactions WHERE chain_id = ? AND account = ? ORDER BY recorded_at DESC, nonce DESC",
+        return select("SELECT * FROM transactions WHERE chain_id = ? AND account = ? ORDER BY recorded_at DESC, nonce DESC, rowid DESC",
                 chainId, lower(account));
     }
 
     /** Whom the account has paid on a chain (transactions refused by the node aside), most recent first. */
     public List<String> recipients(long chainId, String account) {
         return select("SELECT * FROM transactions WHERE chain_id = ? AND account = ? AND recipient IS NOT NULL"
-                + " AND state <> 'REJECTED' ORDER BY recorded_at DESC, nonce DESC", chainId, lower(account)).stream()
+                + " AND state <> 'REJECTED' ORDER BY recorded_at DESC, nonce DESC, rowid DESC", chainId, lower(account)).stream()
                 .map(entry -> entry.recipient().orElseThrow()).distinct().toList();
     }
 
