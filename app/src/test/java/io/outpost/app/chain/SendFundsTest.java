@@ -1,5 +1,6 @@
 package io.outpost.app.chain;
 
+import static io.outpost.app.chain.TestWallet.assertMined;
 import static io.outpost.app.chain.TestWallet.refuseToSign;
 import static io.outpost.app.chain.TestWallet.signer;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -10,7 +11,6 @@ import io.outpost.app.chain.SendFunds.Review;
 import io.outpost.app.chain.SendFunds.Speed;
 import io.outpost.app.chain.SendFunds.Warning;
 import io.outpost.devnet.OracleTestNet;
-import io.outpost.network.rpc.ReceiptPoller.Outcome;
 import io.outpost.network.rpc.RpcException;
 import io.outpost.wallet.keys.Address;
 import java.math.BigInteger;
@@ -46,10 +46,6 @@ class SendFundsTest {
     @AfterEach
     void stop() {
         wallet.close();
-    }
-
-    private static void assertMined(Outcome outcome) {
-        assertThat(outcome).isInstanceOfSatisfying(Outcome.Mined.class, mined -> assertThat(mined.receipt().success()).isTrue());
     }
 
     @Test

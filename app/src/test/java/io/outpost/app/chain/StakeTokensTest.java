@@ -1,5 +1,6 @@
 package io.outpost.app.chain;
 
+import static io.outpost.app.chain.TestWallet.assertMined;
 import static io.outpost.app.chain.TestWallet.refuseToSign;
 import static io.outpost.app.chain.TestWallet.signer;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -7,7 +8,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.outpost.app.transactions.JournalEntry;
 import io.outpost.devnet.OracleTestNet;
-import io.outpost.network.rpc.ReceiptPoller.Outcome;
 import io.outpost.network.rpc.RpcException;
 import java.math.BigInteger;
 import java.nio.file.Path;
@@ -40,10 +40,6 @@ class StakeTokensTest {
     @AfterEach
     void stop() {
         wallet.close();
-    }
-
-    private static void assertMined(Outcome outcome) {
-        assertThat(outcome).isInstanceOfSatisfying(Outcome.Mined.class, mined -> assertThat(mined.receipt().success()).isTrue());
     }
 
     @Test

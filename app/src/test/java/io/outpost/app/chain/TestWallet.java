@@ -1,5 +1,7 @@
 package io.outpost.app.chain;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.outpost.app.storage.LocalDatabase;
 import io.outpost.app.transactions.TransactionJournal;
 import io.outpost.app.transactions.TransactionSender;
@@ -13,6 +15,7 @@ import io.outpost.network.rpc.Eth;
 import io.outpost.network.rpc.Fees;
 import io.outpost.network.rpc.JsonRpcClient;
 import io.outpost.network.rpc.ReceiptPoller;
+import io.outpost.network.rpc.ReceiptPoller.Outcome;
 import io.outpost.network.rpc.RpcOptions;
 import io.outpost.network.rpc.RpcRequest;
 import io.outpost.wallet.tx.SignedTransaction;
@@ -60,6 +63,10 @@ final class TestWallet implements AutoCloseable {
         return transaction -> {
             throw new AssertionError("asked to sign a transaction that would fail");
         };
+    }
+
+    static void assertMined(Outcome outcome) {
+        assertThat(outcome).isInstanceOfSatisfying(Outcome.Mined.class, mined -> assertThat(mined.receipt().success()).isTrue());
     }
 
     Fees.Fee fee() {
