@@ -62,7 +62,8 @@ public final class AccountHistory {
         List<String> owner = List.of(Hex.encode(new byte[12]) + Hex.address(account).substring(2));
         List<CompletableFuture<JsonNode>> logs = rpc.batch(List.of(
                 Eth.logs(network.contracts().rewardsDistributor(), List.of(List.of(topic(CLAIMED)), owner)),
-                Eth.logs(network.contracts().staking(), List.of(STAKING_EVENTS.stream().map(AccountHistory::topic).toList(), owner))));
+                Eth.logs(network.contracts().staking(),
+                        List.of(STAKING_EVENTS.stream().map(AccountHistory::topic).toList(), owner))));
         return logs.get(0).thenCombine(logs.get(1), (claims, staking) -> {
             List<Event> events = new ArrayList<>(events(claims));
             events.addAll(events(staking));
@@ -89,7 +90,8 @@ public final class AccountHistory {
     private CompletableFuture<Map<Long, Instant>> blockTimes(List<Event> events) {
         List<Long> blocks = events.stream().map(Event::blockNumber).distinct().toList();
         List<CompletableFuture<JsonNode>> answers = blocks.isEmpty() ? List.of()
-                : rpc.batch(blocks.stream().map(block -> RpcRequest.of("eth_getBlockByNumber", "0x" + Long.toHexString(block), false)).toList());
+                : rpc.batch(blocks.stream()
+                        .map(block -> RpcRequest.of("eth_getBlockByNumber", "0x" + Long.toHexString(block), false)).toList());
         return CompletableFuture.allOf(answers.toArray(CompletableFuture[]::new)).thenApply(done -> blocks.stream().collect(
                 Collectors.toMap(Function.identity(), block -> Instant.ofEpochSecond(Eth.quantity(
                         answers.get(blocks.indexOf(block)).join().path("timestamp")).longValueExact()))));
