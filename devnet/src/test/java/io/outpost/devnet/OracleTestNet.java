@@ -3,11 +3,15 @@ package io.outpost.devnet;
 import io.outpost.devices.crypto.DeviceAddress;
 import io.outpost.devices.crypto.DeviceKey;
 import io.outpost.devices.odp.Onboard;
+import io.outpost.devnet.merkle.CumulativeMerkleTree;
 import io.outpost.network.NetworkProfile.ContractAddresses;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.web3j.abi.TypeReference;
 import org.web3j.abi.datatypes.Address;
 import org.web3j.abi.datatypes.DynamicArray;
@@ -37,6 +41,7 @@ public final class OracleTestNet implements AutoCloseable {
     private final String distributor;
     private final String staking;
     private final String token;
+    private final Map<String, BigInteger> awarded = new HashMap<>();
     private int nextKey = 1;
 
     private OracleTestNet(Chain chain, String registry, String distributor, String staking, String token) {
@@ -113,6 +118,32 @@ public final class OracleTestNet implements AutoCloseable {
         List<Bytes32> path = proof.stream().map(hex -> new Bytes32(Numeric.hexStringToByteArray(hex))).toList();
         return chain.send(ALICE, distributor, new Function("claim", List.of(new Address(account), new Uint256(cumulative),
                 new DynamicArray<>(Bytes32.class, path)), List.of())).isStatusOK();
+    }
+
+    /**
+     * Mints {@code amount} to {@code account} the way the network does: BOB posts the next epoch's root with
+     * everything awarded so far, and the account's new cumulative amount is claimed.
+     */
+    public void award(String account, BigInteger amount) throws Exception {
+        String key = account.toLowerCase(Locale.ROOT);
+        awarded.merge(key, amount, BigInteger::add);
+        CumulativeMerkleTree tree = new CumulativeMerkleTree(awarded);
+        BigInteger total = awarded.values().stream().reduce(BigInteger.ZERO, BigInteger::add);
+        require(chain.send(BOB, distributor, new Function("postRoot", List.of(new Uint256(postedEpoch().add(BigInteger.ONE)),
+                new Bytes32(tree.root()), new Uint256(total)), List.of())), "postRoot");
+        List<String> proof = tree.proof(key).stream().map(Numeric::toHexString).toList();
+        if (!claim(key, awarded.get(key), proof)) {
+            throw new IllegalStateException("claim of the award failed");
+        }
+    }
+
+    public BigInteger latestBlockTime() throws Exception {
+        return chain.latestBlockTime();
+    }
+
+    /** Moves the chain's clock forward by {@code seconds} and mines a block. */
+    public void advanceTime(long seconds) throws Exception {
+        chain.advanceTime(seconds);
     }
 
     public void stake(Credentials owner, BigInteger amount) throws Exception {

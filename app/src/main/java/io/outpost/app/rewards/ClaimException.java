@@ -7,9 +7,7 @@ public final class ClaimException extends RuntimeException {
         /** The oracle's newest tree is not the one on-chain (its root is still being posted): try again soon. */
         ROOT_NOT_ON_CHAIN,
         /** The oracle's proof does not lead to the root on-chain: the oracle is wrong, the claim would revert. */
-        BAD_PROOF,
-        /** The transaction was signed by another account than the one claiming. */
-        WRONG_ACCOUNT
+        BAD_PROOF
     }
 
     private final Reason reason;

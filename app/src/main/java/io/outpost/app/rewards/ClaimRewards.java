@@ -1,5 +1,6 @@
 package io.outpost.app.rewards;
 
+import io.outpost.app.transactions.Submitter;
 import io.outpost.app.transactions.TransactionSender;
 import io.outpost.network.NetworkProfile;
 import io.outpost.network.abi.Hex;
@@ -15,7 +16,6 @@ import io.outpost.wallet.tx.Transaction;
 import java.math.BigInteger;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
@@ -25,19 +25,16 @@ import java.util.function.Function;
  * the root on-chain, simulates the claim, and only then signs and sends it. An oracle that lies costs nothing.
  */
 public final class ClaimRewards {
-    // Gas estimates are exact for the state they ran on; a little room for a root posted in between.
-    private static final BigInteger GAS_MARGIN_PERCENT = BigInteger.valueOf(120);
-
     private final NetworkProfile network;
     private final RewardsClient rewards;
     private final OracleClient oracle;
-    private final TransactionSender sender;
+    private final Submitter submitter;
 
     public ClaimRewards(NetworkProfile network, JsonRpcClient rpc, OracleClient oracle, TransactionSender sender) {
         this.network = network;
         this.rewards = new RewardsClient(rpc, network.contracts().rewardsDistributor());
         this.oracle = oracle;
-        this.sender = sender;
+        this.submitter = new Submitter(network.chainId(), sender);
     }
 
     /** What an account can claim now, and the proof that will pay it. */
@@ -77,17 +74,9 @@ public final class ClaimRewards {
      * at {@code fee}, sends it and completes when it is mined or replaced.
      */
     public CompletableFuture<Outcome> claim(Claimable claimable, Fees.Fee fee, Function<Transaction, SignedTransaction> signer) {
-        String distributor = network.contracts().rewardsDistributor();
-        byte[] data = rewards.claimCallData(claimable.account(), claimable.cumulativeAmount(), claimable.proof());
+        Submitter.Call call = new Submitter.Call(claimable.account(), network.contracts().rewardsDistributor(), BigInteger.ZERO,
+                rewards.claimCallData(claimable.account(), claimable.cumulativeAmount(), claimable.proof()));
         return rewards.claimGas(claimable.account(), claimable.cumulativeAmount(), claimable.proof())
-                .thenCombine(sender.nextNonce(network.chainId(), claimable.account()), (gas, nonce) -> {
-                    BigInteger limit = gas.multiply(GAS_MARGIN_PERCENT).divide(BigInteger.valueOf(100));
-                    SignedTransaction signed = signer.apply(new Transaction.FeeMarket(network.chainId(), BigInteger.valueOf(nonce),
-                            fee.maxPriorityFeePerGas(), fee.maxFeePerGas(), limit, Optional.of(distributor), BigInteger.ZERO, data));
-                    if (!signed.from().equals(claimable.account().toLowerCase(Locale.ROOT))) {
-                        throw new ClaimException(ClaimException.Reason.WRONG_ACCOUNT, "signed by another account than the claimant");
-                    }
-                    return sender.send(network.chainId(), signed, nonce);
-                }).thenCompose(outcome -> outcome);
+                .thenCompose(gas -> submitter.submit(call, gas, fee, signer));
     }
 }

@@ -1,13 +1,17 @@
 package io.outpost.app.transactions;
 
+import java.math.BigInteger;
 import java.util.Optional;
 
 /**
  * A transaction as the journal keeps it: recorded before it is broadcast, so that after a crash or a lost
  * answer the app knows it exists and follows it instead of signing again. The raw bytes are public once sent.
+ * {@code to} and {@code value} are the transaction's own (empty {@code to} for a deployment); {@code recipient}
+ * is whom it pays: {@code to} for native currency, the token's receiver for a token transfer, empty otherwise.
  */
 public record JournalEntry(long chainId, String account, long nonce, String hash, byte[] raw, State state,
-                           Optional<String> problem, long recordedAt) {
+                           Optional<String> problem, long recordedAt, Optional<String> to, BigInteger value,
+                           Optional<String> recipient) {
     public JournalEntry {
         raw = raw.clone();
     }

@@ -9,6 +9,7 @@ import io.outpost.network.rpc.ReceiptPoller.Outcome;
 import io.outpost.network.rpc.RpcException;
 import io.outpost.network.rpc.RpcRequest;
 import io.outpost.wallet.tx.SignedTransaction;
+import io.outpost.wallet.tx.Transaction;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -50,14 +51,15 @@ public final class TransactionSender {
     }
 
     /**
-     * Records the transaction, broadcasts it once and completes with how it ended. When the node refuses it
-     * outright, it is settled as rejected and the future fails with the node's error. When no answer comes,
-     * it may still have reached the node: it stays pending and is followed (and {@link #reconcile} picks it
-     * up after a restart).
+     * Records {@code transaction} (which is {@code unsigned}, signed), broadcasts it once and completes with how
+     * it ended. When the node refuses it outright, it is settled as rejected and the future fails with the
+     * node's error. When no answer comes, it may still have reached the node: it stays pending and is followed
+     * (and {@link #reconcile} picks it up after a restart).
      */
-    public CompletableFuture<Outcome> send(long chainId, SignedTransaction transaction, long nonce) {
-        JournalEntry entry = new JournalEntry(chainId, transaction.from(), nonce, transaction.hash(), transaction.raw(),
-                State.PENDING, Optional.empty(), clock.instant().getEpochSecond());
+    public CompletableFuture<Outcome> send(Transaction.FeeMarket unsigned, SignedTransaction transaction) {
+        JournalEntry entry = new JournalEntry(unsigned.chainId(), transaction.from(), unsigned.nonce().longValueExact(),
+                transaction.hash(), transaction.raw(), State.PENDING, Optional.empty(), clock.instant().getEpochSecond(),
+                unsigned.to(), unsigned.value(), Recipient.of(unsigned.to(), unsigned.value(), unsigned.data()));
         journal.record(entry);
         return rpc.sendRawTransaction(transaction.raw()).handle((hash, error) -> {
             Throwable cause = error == null ? null : Http.unwrap(error);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.uber.h3core.H3Core;
+import io.outpost.app.chain.StakeTokens;
 import io.outpost.app.storage.LocalDatabase;
 import io.outpost.app.transactions.TransactionJournal;
 import io.outpost.app.transactions.TransactionSender;
@@ -65,6 +66,7 @@ class ClaimRewardsTest {
     private OracleClient oracleClient;
     private ClaimRewards claims;
     private JsonRpcClient rpc;
+    private StakeTokens staking;
 
     @BeforeEach
     void start() throws Exception {
@@ -101,6 +103,7 @@ class ClaimRewardsTest {
         TransactionSender sender = new TransactionSender(new TransactionJournal(database), rpc,
                 new ReceiptPoller(rpc, Delayer.real(), Duration.ofMillis(50)), Clock.systemUTC());
         claims = new ClaimRewards(profile, rpc, oracleClient, sender);
+        staking = new StakeTokens(profile, rpc, sender);
     }
 
     @AfterEach
@@ -138,6 +141,21 @@ class ClaimRewardsTest {
         assertThat(outcome).isInstanceOfSatisfying(Outcome.Mined.class, mined -> assertThat(mined.receipt().success()).isTrue());
         assertThat(net.balance(ALICE)).isEqualTo(due.amount());
         assertThat(claims.check(ALICE).get(30, TimeUnit.SECONDS)).isEmpty();
+    }
+
+    @Test
+    void claimedRewardsAreStakedAtOnce() throws Exception {
+        earnOneEpoch();
+        ClaimRewards.Claimable due = claims.check(ALICE).get(30, TimeUnit.SECONDS).orElseThrow();
+        Fees.Fee fee = new Fees(rpc).suggest().get(30, TimeUnit.SECONDS).normal();
+        claims.claim(due, fee, tx -> new TransactionSigner().sign(tx, ALICE_KEY)).get(60, TimeUnit.SECONDS);
+
+        Outcome staked = staking.stake(ALICE, due.amount(), fee, tx -> new TransactionSigner().sign(tx, ALICE_KEY))
+                .get(60, TimeUnit.SECONDS);
+
+        assertThat(staked).isInstanceOfSatisfying(Outcome.Mined.class, mined -> assertThat(mined.receipt().success()).isTrue());
+        assertThat(net.balance(ALICE)).isZero();
+        assertThat(staking.status(ALICE).join().staked()).isEqualTo(due.amount());
     }
 
     @Test

@@ -78,10 +78,13 @@ class TransactionSenderTest {
                 Clock.systemUTC());
     }
 
+    private static Transaction.FeeMarket payment(long nonce, long wei) {
+        return new Transaction.FeeMarket(AnvilNode.CHAIN_ID, BigInteger.valueOf(nonce), BigInteger.valueOf(1_000_000_000L),
+                BigInteger.valueOf(50_000_000_000L), BigInteger.valueOf(21_000), Optional.of(BOB), BigInteger.valueOf(wei), new byte[0]);
+    }
+
     private static SignedTransaction transfer(long nonce, long wei) {
-        return new TransactionSigner().sign(new Transaction.FeeMarket(AnvilNode.CHAIN_ID, BigInteger.valueOf(nonce),
-                BigInteger.valueOf(1_000_000_000L), BigInteger.valueOf(50_000_000_000L), BigInteger.valueOf(21_000),
-                Optional.of(BOB), BigInteger.valueOf(wei), new byte[0]), ALICE_KEY);
+        return new TransactionSigner().sign(payment(nonce, wei), ALICE_KEY);
     }
 
     private long minedNonce() {
@@ -100,10 +103,14 @@ class TransactionSenderTest {
             BigInteger before = balance(BOB);
             SignedTransaction payment = transfer(nonce, 777);
             Outcome outcome = sender(client(URI.create("http://127.0.0.1:" + lossy.getAddress().getPort())))
-                    .send(AnvilNode.CHAIN_ID, payment, nonce).get(60, TimeUnit.SECONDS);
+                    .send(payment(nonce, 777), payment).get(60, TimeUnit.SECONDS);
 
             assertThat(outcome).isInstanceOf(Outcome.Mined.class);
-            assertThat(journal.byHash(payment.hash())).map(JournalEntry::state).contains(State.MINED);
+            assertThat(journal.byHash(payment.hash())).hasValueSatisfying(entry -> {
+                assertThat(entry.state()).isEqualTo(State.MINED);
+                assertThat(entry.recipient()).contains(BOB.toLowerCase());
+                assertThat(entry.value()).isEqualTo(BigInteger.valueOf(777));
+            });
             assertThat(balance(BOB).subtract(before)).isEqualTo(BigInteger.valueOf(777));
             assertThat(minedNonce()).isEqualTo(nonce + 1);
         } finally {
@@ -116,7 +123,7 @@ class TransactionSenderTest {
         long nonce = minedNonce();
         SignedTransaction payment = transfer(nonce, 5);
         journal.record(new JournalEntry(AnvilNode.CHAIN_ID, ALICE, nonce, payment.hash(), payment.raw(), State.PENDING,
-                Optional.empty(), 0));
+                Optional.empty(), 0, Optional.of(BOB), BigInteger.valueOf(5), Optional.of(BOB)));
 
         List<Outcome> outcomes = sender(rpc).reconcile(AnvilNode.CHAIN_ID).stream().map(f -> f.orTimeout(60, TimeUnit.SECONDS).join()).toList();
 
@@ -129,7 +136,8 @@ class TransactionSenderTest {
     void aTransactionWhoseNonceWentToAnotherIsReplacedAndTheNextNonceSkipsPendingOnes() throws Exception {
         long nonce = minedNonce();
         SignedTransaction first = transfer(nonce, 1);
-        journal.record(new JournalEntry(AnvilNode.CHAIN_ID, ALICE, nonce, first.hash(), first.raw(), State.PENDING, Optional.empty(), 0));
+        journal.record(new JournalEntry(AnvilNode.CHAIN_ID, ALICE, nonce, first.hash(), first.raw(), State.PENDING, Optional.empty(), 0,
+                Optional.of(BOB), BigInteger.ONE, Optional.of(BOB)));
         assertThat(sender(rpc).nextNonce(AnvilNode.CHAIN_ID, ALICE).join()).as("past the journal's pending one").isEqualTo(nonce + 1);
 
         SignedTransaction other = transfer(nonce, 2);
@@ -143,10 +151,10 @@ class TransactionSenderTest {
     @Test
     void aTransactionTheNodeRefusesIsSettledAsRejectedWithItsReason() {
         long nonce = minedNonce();
-        sender(rpc).send(AnvilNode.CHAIN_ID, transfer(nonce, 3), nonce).orTimeout(60, TimeUnit.SECONDS).join();
+        sender(rpc).send(payment(nonce, 3), transfer(nonce, 3)).orTimeout(60, TimeUnit.SECONDS).join();
         SignedTransaction stale = transfer(nonce, 4);
 
-        assertThatThrownBy(() -> sender(rpc).send(AnvilNode.CHAIN_ID, stale, nonce).orTimeout(60, TimeUnit.SECONDS).join())
+        assertThatThrownBy(() -> sender(rpc).send(payment(nonce, 4), stale).orTimeout(60, TimeUnit.SECONDS).join())
                 .hasCauseInstanceOf(RpcException.RpcError.class);
         assertThat(journal.byHash(stale.hash())).hasValueSatisfying(entry -> {
             assertThat(entry.state()).isEqualTo(State.REJECTED);

@@ -40,4 +40,19 @@ public final class StakingClient {
     public byte[] withdrawCallData() {
         return staking.callData("withdraw");
     }
+
+    /** The gas of {@code owner}'s stake; fails as {@code Reverted} (for example without an approval) before signing. */
+    public CompletableFuture<BigInteger> stakeGas(String owner, BigInteger amount) {
+        return staking.estimateGas(owner, "stake", amount);
+    }
+
+    /** The gas of {@code owner}'s unstake request; fails as {@code Reverted} ({@code InsufficientStake}, …). */
+    public CompletableFuture<BigInteger> requestUnstakeGas(String owner, BigInteger amount) {
+        return staking.estimateGas(owner, "requestUnstake", amount);
+    }
+
+    /** The gas of {@code owner}'s withdrawal; fails as {@code Reverted} ({@code CoolingDown}, {@code NothingPending}). */
+    public CompletableFuture<BigInteger> withdrawGas(String owner) {
+        return staking.estimateGas(owner, "withdraw");
+    }
 }

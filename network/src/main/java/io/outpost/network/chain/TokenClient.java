@@ -6,7 +6,7 @@ import io.outpost.network.rpc.JsonRpcClient;
 import java.math.BigInteger;
 import java.util.concurrent.CompletableFuture;
 
-/** Reads the network's ERC-20 token and builds an approval (which staking needs first). */
+/** Reads the network's ERC-20 token and builds approvals (which staking needs first) and transfers. */
 public final class TokenClient {
     private final Contract token;
 
@@ -30,5 +30,20 @@ public final class TokenClient {
     /** Call data of {@code approve(spender, amount)}. */
     public byte[] approveCallData(String spender, BigInteger amount) {
         return token.callData("approve", Hex.address(spender), amount);
+    }
+
+    /** The gas of {@code owner}'s approval; fails as {@code Reverted} before signing. */
+    public CompletableFuture<BigInteger> approveGas(String owner, String spender, BigInteger amount) {
+        return token.estimateGas(owner, "approve", Hex.address(spender), amount);
+    }
+
+    /** Call data of {@code transfer(to, amount)}. */
+    public byte[] transferCallData(String to, BigInteger amount) {
+        return token.callData("transfer", Hex.address(to), amount);
+    }
+
+    /** The gas of a transfer from {@code from}; fails as {@code Reverted} ({@code ERC20InsufficientBalance}, …). */
+    public CompletableFuture<BigInteger> transferGas(String from, String to, BigInteger amount) {
+        return token.estimateGas(from, "transfer", Hex.address(to), amount);
     }
 }

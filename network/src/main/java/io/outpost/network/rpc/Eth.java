@@ -46,6 +46,20 @@ public final class Eth {
         return RpcRequest.of("eth_getTransactionReceipt", hash);
     }
 
+    /** A transaction by its hash, pending or mined; {@code null} when the node does not know it. */
+    public static RpcRequest transactionByHash(String hash) {
+        return RpcRequest.of("eth_getTransactionByHash", hash);
+    }
+
+    /**
+     * The logs of contract {@code address} from block 0 on whose topics match {@code topics} position by
+     * position; a position holding several topics matches any of them.
+     */
+    public static RpcRequest logs(String address, List<List<String>> topics) {
+        return RpcRequest.of("eth_getLogs", Map.of("address", Hex.address(address), "fromBlock", "0x0", "toBlock", "latest",
+                "topics", topics));
+    }
+
     /** How many transactions of {@code address} are mined: the nonce its next transaction will use. */
     public static RpcRequest transactionCount(String address) {
         return RpcRequest.of("eth_getTransactionCount", Hex.address(address), "latest");
