@@ -30,6 +30,12 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.slf4j.LoggerFactory;
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -58,6 +64,18 @@ class WalletCommandsTest {
     private final List<String> words = new ArrayList<>();
     private String out;
     private String err;
+    // The tests' logback writes to the console, not to <data>/logs: the log events are searched here instead.
+    private final ListAppender<ILoggingEvent> logged = new ListAppender<>();
+    private final Logger rootLogger = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+    private Level rootLevel;
+
+    @BeforeEach
+    void recordLogs() {
+        rootLevel = rootLogger.getLevel();
+        rootLogger.setLevel(Level.DEBUG);
+        logged.start();
+        rootLogger.addAppender(logged);
+    }
 
     @BeforeAll
     static void startChain() throws Exception {
@@ -96,18 +114,24 @@ class WalletCommandsTest {
 
     @AfterEach
     void noSecretOutsideTheEncryptedWalletFiles() throws Exception {
+        rootLogger.detachAppender(logged);
+        rootLogger.setLevel(rootLevel);
         // Words one by one would match ordinary text ("act", "about"): any two in a row would not.
         List<String> secrets = new ArrayList<>(List.of(PASSWORD, CAROL_KEY));
         for (int i = 1; i < words.size(); i++) {
             secrets.add(words.get(i - 1) + " " + words.get(i));
         }
         assertThat(printed.toString()).doesNotContain(secrets);
+        assertThat(logged.list).as("log events").isNotEmpty();
+        for (ILoggingEvent event : logged.list) {
+            String text = event.getFormattedMessage() + (event.getThrowableProxy() == null ? "" : event.getThrowableProxy().getMessage());
+            assertThat(text).doesNotContain(secrets);
+        }
         List<Path> files;
         try (Stream<Path> walk = Files.walk(temp)) {
             files = walk.filter(Files::isRegularFile).filter(file -> !file.startsWith(temp.resolve("secrets")))
                     .filter(file -> !file.getParent().getFileName().toString().equals("wallets")).toList();
         }
-        assertThat(files).as("logs and settings to search").isNotEmpty();
         for (Path file : files) {
             String content = new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.ISO_8859_1);
             assertThat(content).as("%s", file).doesNotContain(secrets);
