@@ -26,6 +26,11 @@ import io.outpost.devices.serial.JSerialCommPorts;
 import io.outpost.app.status.StatusService;
 import io.outpost.devices.catalog.UsbCatalog;
 import io.outpost.wallet.KeystoreDirectory;
+import io.outpost.wallet.Wallet;
+import io.outpost.app.wallet.Balances;
+import io.outpost.app.wallet.WalletService;
+import io.outpost.network.NetworkProfile;
+import java.security.SecureRandom;
 import io.outpost.app.relay.AttachedDeviceRelay;
 import io.outpost.app.relay.HeartbeatQueue;
 import io.outpost.app.relay.HeartbeatRelay;
@@ -71,6 +76,7 @@ public final class AppServices implements AutoCloseable {
     private final Messages messages;
     private final Networks networks;
     private final Clock clock;
+    private final WalletService wallet;
     private final HttpClient http = Http.newClient(Duration.ofSeconds(10));
     private LocalDatabase database;
     private HeartbeatRelay relay;
@@ -93,16 +99,26 @@ public final class AppServices implements AutoCloseable {
             Thread.ofPlatform().name("outpost-scheduler").daemon().factory());
 
     public AppServices(AppInfo info, AppDirectories directories, SystemFacts facts, Clock clock) {
-        this(info, directories, facts, clock, Messages::new);
+        this(info, directories, facts, clock, Messages::new, Wallet::standard);
     }
 
-    /** @param messagesFor makes the facade for the language the settings ask for (tests pass a pseudo-locale) */
     public AppServices(AppInfo info, AppDirectories directories, SystemFacts facts, Clock clock,
                        Function<Language, Messages> messagesFor) {
+        this(info, directories, facts, clock, messagesFor, Wallet::standard);
+    }
+
+    /**
+     * @param messagesFor makes the facade for the language the settings ask for (tests pass a pseudo-locale)
+     * @param walletIn    opens the wallet in a folder: {@link Wallet#standard} everywhere but in tests, which
+     *                    pass a light scrypt cost to stay fast
+     */
+    public AppServices(AppInfo info, AppDirectories directories, SystemFacts facts, Clock clock,
+                       Function<Language, Messages> messagesFor, Function<Path, Wallet> walletIn) {
         this.info = info;
         this.directories = directories;
         this.facts = facts;
         this.clock = clock;
+        this.wallet = new WalletService(walletIn.apply(directories.keystores()), new SecureRandom());
         this.settingsStore = new SettingsStore(directories.settingsFile(), clock);
         this.initialSettings = settingsStore.load();
         this.messages = messagesFor.apply(languageFor(initialSettings.settings(), Locale.getDefault()));
@@ -158,6 +174,17 @@ public final class AppServices implements AutoCloseable {
         return networks;
     }
 
+    /** The user's wallet in {@code <data>/wallets}. */
+    public WalletService wallet() {
+        return wallet;
+    }
+
+    /** The balances of the wallet's accounts on {@code network}, read from its chain and its oracle. */
+    public Balances balances(NetworkProfile network) {
+        return new Balances(network, new JsonRpcClient(http, network.rpcUrls(), RpcOptions.defaults(), Delayer.real(), clock),
+                oracleOf(network));
+    }
+
     /**
      * The heartbeat relay, created on first use (it opens the app's database, which commands that never see
      * a device do not need). It delivers to the oracle of the network active when each batch goes out.
@@ -173,7 +200,11 @@ public final class AppServices implements AutoCloseable {
     // Made for each batch (a few small objects every few seconds at most) rather than kept: so a network
     // chosen with Networks.use later in this run gets the next batch, with no cache to go stale.
     private OracleClient activeOracle() {
-        return new OracleClient(http, networks.active().oracleUrl(), Duration.ofSeconds(20),
+        return oracleOf(networks.active());
+    }
+
+    private OracleClient oracleOf(NetworkProfile network) {
+        return new OracleClient(http, network.oracleUrl(), Duration.ofSeconds(20),
                 new Retrier(RetryPolicy.defaults(), Delayer.real()), clock);
     }
 

@@ -10,6 +10,8 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
+import io.outpost.wallet.Wallet;
 import picocli.CommandLine;
 
 /**
@@ -27,9 +29,15 @@ public final class OutpostCli {
     /** @param oracles starts the oracle of {@code outpost devnet up} (tests pass a stand-in) */
     public OutpostCli(SystemFacts facts, Map<String, String> env, Path home, Locale locale, PrintWriter out,
                       PrintWriter err, DesktopLauncher desktop, OracleLauncher oracles) {
+        this(facts, env, home, locale, out, err, desktop, oracles, Wallet::standard);
+    }
+
+    /** @param wallets opens the wallet in a folder (tests pass one with a light scrypt cost) */
+    public OutpostCli(SystemFacts facts, Map<String, String> env, Path home, Locale locale, PrintWriter out,
+                      PrintWriter err, DesktopLauncher desktop, OracleLauncher oracles, Function<Path, Wallet> wallets) {
         AppInfo info = AppInfo.fromBuild();
         Messages messages = new Messages(Language.closestTo(locale));
-        this.context = new CliContext(info, messages, facts, env, home, out, err, desktop, oracles);
+        this.context = new CliContext(info, messages, facts, env, home, out, err, desktop, oracles, wallets);
     }
 
     public int execute(String... args) {
@@ -47,6 +55,7 @@ public final class OutpostCli {
                         .addSubcommand(new NetworkInstallCommand(context))
                         .addSubcommand(new NetworkUseCommand(context))
                         .addSubcommand(new NetworkCheckCommand(context)))
+                .addSubcommand(WalletCommand.withSubcommands(context))
                 .setResourceBundle(context.messages().bundle())
                 .setOut(context.out())
                 .setErr(context.err());

@@ -107,6 +107,15 @@ public final class Networks {
         return new ProfileCheck(rpc.apply(profile.rpcUrls())::forUrl).check(profile);
     }
 
+    /**
+     * The known network {@code id}, without making it active.
+     *
+     * @throws UnknownNetworkException when no known network has this id
+     */
+    public NetworkProfile profile(String id) {
+        return require(id);
+    }
+
     private NetworkProfile require(String id) {
         NetworkProfiles known = loaded.profiles();
         return known.byId(id).orElseThrow(() ->
