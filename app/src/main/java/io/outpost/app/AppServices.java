@@ -32,6 +32,11 @@ import io.outpost.app.wallet.WalletService;
 import io.outpost.network.NetworkProfile;
 import java.security.SecureRandom;
 import io.outpost.app.relay.AttachedDeviceRelay;
+import io.outpost.app.rewards.ClaimRewards;
+import io.outpost.app.transactions.TransactionJournal;
+import io.outpost.app.transactions.TransactionSender;
+import io.outpost.network.rpc.Fees;
+import io.outpost.network.rpc.ReceiptPoller;
 import io.outpost.app.relay.HeartbeatQueue;
 import io.outpost.app.relay.HeartbeatRelay;
 import io.outpost.app.relay.OracleUplink;
@@ -67,6 +72,7 @@ public final class AppServices implements AutoCloseable {
     // The oracle's 110 s window of hundreds of devices beating at their fastest (every 5 s).
     private static final int RELAY_CAPACITY = 10_000;
     private static final Duration RELAY_INTERVAL = Duration.ofSeconds(5);
+    private static final Duration RECEIPT_POLL = Duration.ofSeconds(1);
 
     private final AppInfo info;
     private final AppDirectories directories;
@@ -181,8 +187,7 @@ public final class AppServices implements AutoCloseable {
 
     /** The balances of the wallet's accounts on {@code network}, read from its chain and its oracle. */
     public Balances balances(NetworkProfile network) {
-        return new Balances(network, new JsonRpcClient(http, network.rpcUrls(), RpcOptions.defaults(), Delayer.real(), clock),
-                oracleOf(network));
+        return new Balances(network, rpcOf(network), oracleOf(network));
     }
 
     /**
@@ -191,10 +196,34 @@ public final class AppServices implements AutoCloseable {
      */
     public synchronized HeartbeatRelay relay() {
         if (relay == null) {
-            database = LocalDatabase.open(directories.database());
-            relay = new HeartbeatRelay(new HeartbeatQueue(database, RELAY_CAPACITY), new OracleUplink(this::activeOracle), clock);
+            relay = new HeartbeatRelay(new HeartbeatQueue(database(), RELAY_CAPACITY), new OracleUplink(this::activeOracle), clock);
         }
         return relay;
+    }
+
+    /** Claiming rewards on {@code network}: proofs checked against its chain, transactions through the journal. */
+    public ClaimRewards claimRewards(NetworkProfile network) {
+        JsonRpcClient rpc = rpcOf(network);
+        TransactionSender sender = new TransactionSender(new TransactionJournal(database()), rpc,
+                new ReceiptPoller(rpc, Delayer.real(), RECEIPT_POLL), clock);
+        return new ClaimRewards(network, rpc, oracleOf(network), sender);
+    }
+
+    /** Fee suggestions from {@code network}'s recent blocks. */
+    public Fees fees(NetworkProfile network) {
+        return new Fees(rpcOf(network));
+    }
+
+    // Opened on first use: commands that neither relay nor send never touch it.
+    private synchronized LocalDatabase database() {
+        if (database == null) {
+            database = LocalDatabase.open(directories.database());
+        }
+        return database;
+    }
+
+    private JsonRpcClient rpcOf(NetworkProfile network) {
+        return new JsonRpcClient(http, network.rpcUrls(), RpcOptions.defaults(), Delayer.real(), clock);
     }
 
     // Made for each batch (a few small objects every few seconds at most) rather than kept: so a network

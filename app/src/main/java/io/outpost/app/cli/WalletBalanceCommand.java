@@ -1,7 +1,6 @@
 package io.outpost.app.cli;
 
 import io.outpost.app.networks.NetworkNames;
-import io.outpost.app.networks.Networks.UnknownNetworkException;
 import io.outpost.app.wallet.Balances.AccountBalance;
 import io.outpost.i18n.Messages;
 import io.outpost.network.NetworkProfile;
@@ -46,11 +45,9 @@ final class WalletBalanceCommand implements Callable<Integer> {
     public Integer call() {
         Messages messages = context.messages();
         return parent.runOnWallet(context, (services, secrets) -> {
-            NetworkProfile profile;
-            try {
-                profile = network == null ? services.networks().active() : services.networks().profile(network);
-            } catch (UnknownNetworkException e) {
-                return WalletCommand.usage(context, messages.get("cli.network.unknown", e.id(), String.join(", ", e.known())));
+            NetworkProfile profile = WalletCommand.network(context, services, network);
+            if (profile == null) {
+                return RootCommand.EXIT_USAGE;
             }
             List<AccountBalance> balances;
             try {

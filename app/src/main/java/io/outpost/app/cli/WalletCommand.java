@@ -1,6 +1,8 @@
 package io.outpost.app.cli;
 
 import io.outpost.app.AppServices;
+import io.outpost.app.networks.Networks.UnknownNetworkException;
+import io.outpost.network.NetworkProfile;
 import io.outpost.app.storage.AppDirectories;
 import io.outpost.i18n.Messages;
 import io.outpost.wallet.keys.InvalidMnemonicException;
@@ -30,7 +32,8 @@ final class WalletCommand {
                 .addSubcommand(new WalletImportCommand(context))
                 .addSubcommand(new WalletListCommand(context))
                 .addSubcommand(new WalletAddressCommand(context))
-                .addSubcommand(new WalletBalanceCommand(context));
+                .addSubcommand(new WalletBalanceCommand(context))
+                .addSubcommand(new WalletClaimCommand(context));
     }
 
     /** What a wallet subcommand does; returns the exit code. */
@@ -71,6 +74,16 @@ final class WalletCommand {
         return run(context, (services, secrets) -> services.wallet().exists()
                 ? action.run(services, secrets)
                 : usage(context, context.messages().get("cli.wallet.none")));
+    }
+
+    /** The network {@code id} names (the active one when null); null after telling the user the id is unknown. */
+    static NetworkProfile network(CliContext context, AppServices services, String id) {
+        try {
+            return id == null ? services.networks().active() : services.networks().profile(id);
+        } catch (UnknownNetworkException e) {
+            usage(context, context.messages().get("cli.network.unknown", e.id(), String.join(", ", e.known())));
+            return null;
+        }
     }
 
     /** Prints {@code message} to standard error; exit 2. */

@@ -7,22 +7,22 @@ import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** A clock the test moves by hand, in whole seconds. */
-final class TestClock extends Clock {
+public final class TestClock extends Clock {
     private final AtomicLong seconds;
 
-    TestClock(long unixSeconds) {
+    public TestClock(long unixSeconds) {
         this.seconds = new AtomicLong(unixSeconds);
     }
 
-    long now() {
+    public long now() {
         return seconds.get();
     }
 
-    void set(long unixSeconds) {
+    public void set(long unixSeconds) {
         seconds.set(unixSeconds);
     }
 
-    void advance(long delta) {
+    public void advance(long delta) {
         seconds.addAndGet(delta);
     }
 

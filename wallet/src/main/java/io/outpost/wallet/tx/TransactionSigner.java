@@ -2,6 +2,7 @@ package io.outpost.wallet.tx;
 
 import io.outpost.crypto.Keccak256;
 import io.outpost.crypto.Secp256k1;
+import io.outpost.wallet.keys.PrivateKey;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,6 +16,16 @@ import java.util.Optional;
  */
 public final class TransactionSigner {
     private static final byte FEE_MARKET_TYPE = 0x02;
+
+    /** Signs with an unlocked wallet's key; the copy of its bytes made here is wiped afterwards. */
+    public SignedTransaction sign(Transaction transaction, PrivateKey key) {
+        byte[] bytes = key.bytes();
+        try {
+            return sign(transaction, new BigInteger(1, bytes));
+        } finally {
+            Arrays.fill(bytes, (byte) 0);
+        }
+    }
 
     public SignedTransaction sign(Transaction transaction, BigInteger privateKey) {
         if (!Secp256k1.isValidScalar(privateKey)) {
