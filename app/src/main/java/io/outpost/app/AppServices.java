@@ -32,6 +32,7 @@ import io.outpost.app.wallet.WalletService;
 import io.outpost.network.NetworkProfile;
 import java.security.SecureRandom;
 import io.outpost.app.relay.AttachedDeviceRelay;
+import io.outpost.app.chain.StakeTokens;
 import io.outpost.app.rewards.ClaimRewards;
 import io.outpost.app.transactions.TransactionJournal;
 import io.outpost.app.transactions.TransactionSender;
@@ -204,9 +205,17 @@ public final class AppServices implements AutoCloseable {
     /** Claiming rewards on {@code network}: proofs checked against its chain, transactions through the journal. */
     public ClaimRewards claimRewards(NetworkProfile network) {
         JsonRpcClient rpc = rpcOf(network);
-        TransactionSender sender = new TransactionSender(new TransactionJournal(database()), rpc,
-                new ReceiptPoller(rpc, Delayer.real(), RECEIPT_POLL), clock);
-        return new ClaimRewards(network, rpc, oracleOf(network), sender);
+        return new ClaimRewards(network, rpc, oracleOf(network), senderOn(rpc));
+    }
+
+    /** Staking on {@code network}: stake, request unstake, withdraw after the cooldown, through the journal. */
+    public StakeTokens staking(NetworkProfile network) {
+        JsonRpcClient rpc = rpcOf(network);
+        return new StakeTokens(network, rpc, senderOn(rpc));
+    }
+
+    private TransactionSender senderOn(JsonRpcClient rpc) {
+        return new TransactionSender(new TransactionJournal(database()), rpc, new ReceiptPoller(rpc, Delayer.real(), RECEIPT_POLL), clock);
     }
 
     /** Fee suggestions from {@code network}'s recent blocks. */

@@ -33,7 +33,10 @@ final class WalletCommand {
                 .addSubcommand(new WalletListCommand(context))
                 .addSubcommand(new WalletAddressCommand(context))
                 .addSubcommand(new WalletBalanceCommand(context))
-                .addSubcommand(new WalletClaimCommand(context));
+                .addSubcommand(new WalletClaimCommand(context))
+                .addSubcommand(new WalletStakingCommands.Stake(context))
+                .addSubcommand(new WalletStakingCommands.Unstake(context))
+                .addSubcommand(new WalletStakingCommands.Withdraw(context));
     }
 
     /** What a wallet subcommand does; returns the exit code. */

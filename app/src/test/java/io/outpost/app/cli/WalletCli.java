@@ -1,0 +1,58 @@
+package io.outpost.app.cli;
+
+import io.outpost.devnet.HealthOnlyOracle;
+import io.outpost.wallet.Wallet;
+import io.outpost.wallet.store.AtomicFile;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/** Runs {@code outpost …} in-process on a data folder in {@code temp}, with light scrypt, keeping what it printed. */
+final class WalletCli {
+    private final Path temp;
+    private String out = "";
+    private String err = "";
+
+    WalletCli(Path temp) {
+        this.temp = temp;
+    }
+
+    /** A secret file as a careful user keeps one: the value on its first line, readable only by its owner. */
+    Path secret(String name, String value) throws Exception {
+        Path file = Files.writeString(temp.resolve(name), value + "\n");
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        return file;
+    }
+
+    Path data() {
+        return temp.resolve("data");
+    }
+
+    int run(String... args) {
+        StringWriter outWriter = new StringWriter();
+        StringWriter errWriter = new StringWriter();
+        int exit = new OutpostCli(OutpostCliTest.LINUX, Map.of(), temp, Locale.ENGLISH, new PrintWriter(outWriter),
+                new PrintWriter(errWriter), services -> 0, new HealthOnlyOracle(),
+                folder -> new Wallet(folder, Clock.systemUTC(), new SecureRandom(), 1 << 10, Wallet.DEFAULT_AUTO_LOCK, AtomicFile.Hook.NONE))
+                .execute(Stream.concat(Arrays.stream(args), Stream.of("--data-dir", data().toString())).toArray(String[]::new));
+        out = outWriter.toString();
+        err = errWriter.toString();
+        return exit;
+    }
+
+    String out() {
+        return out;
+    }
+
+    String err() {
+        return err;
+    }
+}

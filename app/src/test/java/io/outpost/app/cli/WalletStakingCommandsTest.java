@@ -1,0 +1,85 @@
+package io.outpost.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.outpost.app.testsupport.EarningNet;
+import io.outpost.devnet.OracleTestNet;
+import io.outpost.network.NetworkProfileJson;
+import java.math.BigInteger;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code outpost wallet stake|unstake|withdraw} on a real anvil: the whole cycle, the cooldown told as a date. */
+@Timeout(120)
+class WalletStakingCommandsTest {
+    private static final String ALICE = OracleTestNet.ALICE.getAddress();
+    private static final BigInteger OPT = BigInteger.TEN.pow(18);
+
+    @TempDir
+    Path temp;
+    private EarningNet earning;
+    private Path password;
+    private WalletCli cli;
+
+    @BeforeEach
+    void start() throws Exception {
+        earning = EarningNet.start(temp);
+        cli = new WalletCli(temp);
+        Files.createDirectories(temp.resolve("data/networks"));
+        Files.writeString(temp.resolve("data/networks/devnet.json"), new NetworkProfileJson().write(earning.profile()));
+        earning.earnFirstEpoch(OracleTestNet.ALICE);
+        password = cli.secret("password", "a long test password");
+        Path key = cli.secret("key", OracleTestNet.ALICE.getEcKeyPair().getPrivateKey().toString(16));
+        assertThat(cli.run("wallet", "import", "--private-key-file", key.toString(), "--password-file", password.toString())).as(cli.err()).isZero();
+        assertThat(cli.run("wallet", "claim", "--password-file", password.toString())).as(cli.err()).isZero(); // 9.5 OPT
+    }
+
+    @AfterEach
+    void stop() {
+        earning.close();
+    }
+
+
+
+    private int staking(String command, String... more) {
+        return cli.run(Stream.concat(Stream.of("wallet", command, "--password-file", password.toString()), Arrays.stream(more))
+                .toArray(String[]::new));
+    }
+
+    @Test
+    void stakeUnstakeAndWithdrawAfterTheCooldown() throws Exception {
+        assertThat(staking("stake", "5")).as(cli.err()).isZero();
+        assertThat(cli.out()).contains("Staked 5 OPT from 0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266. Staked in all: 5 OPT.");
+
+        assertThat(staking("unstake", "2")).as(cli.err()).isZero();
+        assertThat(cli.out()).contains("2 OPT of 0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266 is cooling down: you can withdraw it from ");
+
+        assertThat(staking("withdraw")).isEqualTo(4);
+        assertThat(cli.err()).contains("are still cooling down: you can withdraw them from ");
+        assertThat(earning.chain().balance(ALICE)).isEqualTo(new BigInteger("4500000000000000000"));
+
+        earning.chain().advanceTime(61);
+        assertThat(staking("withdraw")).as(cli.err()).isZero();
+        assertThat(cli.out()).contains("Still staked: 3 OPT.");
+        assertThat(earning.chain().balance(ALICE)).isEqualTo(new BigInteger("6500000000000000000"));
+    }
+
+    @Test
+    void amountsAreCheckedBeforeAnythingIsSentAndTooMuchIsRefusedByName() throws Exception {
+        assertThat(staking("stake", "2,5")).isEqualTo(2);
+        assertThat(cli.err()).contains("2,5 is not an amount of tokens: write it with a dot and at most 18 decimals");
+        assertThat(staking("stake", "0")).isEqualTo(2);
+        assertThat(staking("unstake", "1")).isEqualTo(4);
+        assertThat(cli.err()).contains("The network would refuse this for 0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266 (InsufficientStake)");
+        assertThat(staking("withdraw")).isEqualTo(4);
+        assertThat(cli.err()).contains("has nothing waiting to be withdrawn");
+        assertThat(earning.chain().balance(ALICE)).isEqualTo(new BigInteger("95").multiply(OPT).divide(BigInteger.TEN));
+    }
+}
