@@ -32,6 +32,7 @@ import io.outpost.app.wallet.WalletService;
 import io.outpost.network.NetworkProfile;
 import java.security.SecureRandom;
 import io.outpost.app.relay.AttachedDeviceRelay;
+import io.outpost.app.chain.SendFunds;
 import io.outpost.app.chain.StakeTokens;
 import io.outpost.app.rewards.ClaimRewards;
 import io.outpost.app.transactions.TransactionJournal;
@@ -212,6 +213,12 @@ public final class AppServices implements AutoCloseable {
     public StakeTokens staking(NetworkProfile network) {
         JsonRpcClient rpc = rpcOf(network);
         return new StakeTokens(network, rpc, senderOn(rpc));
+    }
+
+    /** Sending coins or tokens on {@code network}: checked, simulated and priced before signing. */
+    public SendFunds sendFunds(NetworkProfile network) {
+        JsonRpcClient rpc = rpcOf(network);
+        return new SendFunds(network, rpc, new TransactionJournal(database()), senderOn(rpc));
     }
 
     private TransactionSender senderOn(JsonRpcClient rpc) {

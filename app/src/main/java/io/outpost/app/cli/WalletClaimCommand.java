@@ -14,13 +14,12 @@ import io.outpost.wallet.Account;
 import io.outpost.wallet.UnlockedWallet;
 import io.outpost.wallet.keys.Address;
 import io.outpost.wallet.tx.TransactionSigner;
-import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletionException;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
 
 /**
@@ -34,11 +33,8 @@ final class WalletClaimCommand implements Callable<Integer> {
     @ParentCommand
     WalletCommand parent;
 
-    @Option(names = "--password-file", paramLabel = "FILE", descriptionKey = "cli.option.passwordFile")
-    Path passwordFile;
-
-    @Option(names = "--network", paramLabel = "ID", descriptionKey = "cli.option.walletNetwork")
-    String network;
+    @Mixin
+    SigningOptions signing;
 
     WalletClaimCommand(CliContext context) {
         this.context = context;
@@ -48,11 +44,11 @@ final class WalletClaimCommand implements Callable<Integer> {
     public Integer call() {
         Messages messages = context.messages();
         return parent.runOnWallet(context, (services, secrets) -> {
-            NetworkProfile profile = WalletCommand.network(context, services, network);
+            NetworkProfile profile = WalletCommand.network(context, services, signing.network);
             if (profile == null) {
                 return RootCommand.EXIT_USAGE;
             }
-            char[] password = WalletCommand.password(context, secrets, passwordFile);
+            char[] password = WalletCommand.password(context, secrets, signing.passwordFile);
             if (password == null) {
                 return RootCommand.EXIT_USAGE;
             }

@@ -36,7 +36,8 @@ final class WalletCommand {
                 .addSubcommand(new WalletClaimCommand(context))
                 .addSubcommand(new WalletStakingCommands.Stake(context))
                 .addSubcommand(new WalletStakingCommands.Unstake(context))
-                .addSubcommand(new WalletStakingCommands.Withdraw(context));
+                .addSubcommand(new WalletStakingCommands.Withdraw(context))
+                .addSubcommand(new WalletSendCommand(context));
     }
 
     /** What a wallet subcommand does; returns the exit code. */

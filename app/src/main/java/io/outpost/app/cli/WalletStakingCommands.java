@@ -16,7 +16,6 @@ import io.outpost.wallet.tx.Transaction;
 import io.outpost.wallet.tx.TransactionSigner;
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
@@ -24,6 +23,7 @@ import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -44,11 +44,8 @@ final class WalletStakingCommands {
         @ParentCommand
         WalletCommand parent;
 
-        @Option(names = "--password-file", paramLabel = "FILE", descriptionKey = "cli.option.passwordFile")
-        Path passwordFile;
-
-        @Option(names = "--network", paramLabel = "ID", descriptionKey = "cli.option.walletNetwork")
-        String network;
+        @Mixin
+        SigningOptions signing;
 
         @Option(names = "--account", paramLabel = "I", descriptionKey = "cli.option.account")
         int account;
@@ -72,7 +69,7 @@ final class WalletStakingCommands {
         @Override
         public Integer call() {
             return parent.runOnWallet(context, (services, secrets) -> {
-                NetworkProfile profile = WalletCommand.network(context, services, network);
+                NetworkProfile profile = WalletCommand.network(context, services, signing.network);
                 Optional<Address> owner = services.wallet().address(account);
                 if (owner.isEmpty()) {
                     return WalletCommand.usage(context, context.messages().get("cli.wallet.staking.noAccount", account));
@@ -80,7 +77,7 @@ final class WalletStakingCommands {
                 if (profile == null || !accepts(profile)) {
                     return RootCommand.EXIT_USAGE;
                 }
-                char[] password = WalletCommand.password(context, secrets, passwordFile);
+                char[] password = WalletCommand.password(context, secrets, signing.passwordFile);
                 if (password == null) {
                     return RootCommand.EXIT_USAGE;
                 }
