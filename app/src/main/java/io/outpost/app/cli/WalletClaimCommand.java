@@ -4,6 +4,7 @@ import io.outpost.app.AppServices;
 import io.outpost.app.networks.NetworkNames;
 import io.outpost.app.rewards.ClaimException;
 import io.outpost.app.rewards.ClaimRewards;
+import io.outpost.app.transactions.WrongChainException;
 import io.outpost.i18n.Messages;
 import io.outpost.network.NetworkProfile;
 import io.outpost.network.http.Http;
@@ -92,6 +93,7 @@ final class WalletClaimCommand implements Callable<Integer> {
             case ClaimException claim when claim.reason() == ClaimException.Reason.ROOT_NOT_ON_CHAIN -> "cli.wallet.claim.notPosted";
             case ClaimException claim -> "cli.wallet.claim.badProof";
             case RpcException.Reverted reverted -> "cli.wallet.claim.refused";
+            case WrongChainException wrongChain -> "cli.wallet.wrongChain";
             default -> "cli.wallet.claim.unreachable";
         };
         LoggerFactory.getLogger(WalletClaimCommand.class).warn("Claim for {} on {} failed", account.checksummed(), profile.id(), cause);

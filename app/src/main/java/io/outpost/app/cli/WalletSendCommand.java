@@ -3,6 +3,7 @@ package io.outpost.app.cli;
 import io.outpost.app.AppServices;
 import io.outpost.app.chain.SendFunds;
 import io.outpost.app.networks.NetworkNames;
+import io.outpost.app.transactions.WrongChainException;
 import io.outpost.i18n.Messages;
 import io.outpost.network.NetworkProfile;
 import io.outpost.network.http.Http;
@@ -144,9 +145,11 @@ final class WalletSendCommand implements Callable<Integer> {
     private int refused(NetworkProfile profile, Address from, Throwable cause) {
         Messages messages = context.messages();
         LoggerFactory.getLogger(WalletSendCommand.class).warn("Send from {} failed", from.checksummed(), cause);
-        context.err().println(cause instanceof RpcException.Reverted reverted
-                ? messages.get("cli.wallet.staking.refused", from.checksummed(), reverted.errorName())
-                : messages.get("cli.wallet.staking.unreachable", NetworkNames.of(profile, messages)));
+        context.err().println(switch (cause) {
+            case RpcException.Reverted reverted -> messages.get("cli.wallet.staking.refused", from.checksummed(), reverted.errorName());
+            case WrongChainException wrongChain -> messages.get("cli.wallet.wrongChain", from.checksummed(), NetworkNames.of(profile, messages));
+            default -> messages.get("cli.wallet.staking.unreachable", NetworkNames.of(profile, messages));
+        });
         return RootCommand.EXIT_NETWORK;
     }
 }

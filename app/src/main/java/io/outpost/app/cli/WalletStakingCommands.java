@@ -3,6 +3,7 @@ package io.outpost.app.cli;
 import io.outpost.app.AppServices;
 import io.outpost.app.chain.StakeTokens;
 import io.outpost.app.networks.NetworkNames;
+import io.outpost.app.transactions.WrongChainException;
 import io.outpost.i18n.Messages;
 import io.outpost.network.NetworkProfile;
 import io.outpost.network.http.Http;
@@ -107,6 +108,9 @@ final class WalletStakingCommands {
         }
 
         private String refusal(Messages messages, NetworkProfile profile, Address owner, StakeTokens staking, Throwable cause) {
+            if (cause instanceof WrongChainException) {
+                return messages.get("cli.wallet.wrongChain", owner.checksummed(), NetworkNames.of(profile, messages));
+            }
             if (!(cause instanceof RpcException.Reverted reverted)) {
                 return messages.get("cli.wallet.staking.unreachable", NetworkNames.of(profile, messages));
             }

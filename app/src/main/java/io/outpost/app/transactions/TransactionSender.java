@@ -18,6 +18,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Sends signed transactions so that none is ever paid twice: each is recorded in the journal before it is
@@ -46,8 +47,17 @@ public final class TransactionSender {
      */
     public CompletableFuture<Long> nextNonce(long chainId, String account) {
         long afterJournal = journal.highestPendingNonce(chainId, account).orElse(-1) + 1;
-        return rpc.call(RpcRequest.of("eth_getTransactionCount", account.toLowerCase(Locale.ROOT), "pending"))
-                .thenApply(count -> Math.max(Eth.quantity(count).longValueExact(), afterJournal));
+        // Asked together with the chain id: every signature is bound to a chain, and a node on another chain
+        // than the profile names (a stale or forged profile) must never get one.
+        List<CompletableFuture<JsonNode>> answers = rpc.batch(List.of(Eth.chainId(),
+                RpcRequest.of("eth_getTransactionCount", account.toLowerCase(Locale.ROOT), "pending")));
+        return answers.get(0).thenCombine(answers.get(1), (chain, count) -> {
+            long nodeChain = Eth.quantity(chain).longValueExact();
+            if (nodeChain != chainId) {
+                throw new WrongChainException(chainId, nodeChain);
+            }
+            return Math.max(Eth.quantity(count).longValueExact(), afterJournal);
+        });
     }
 
     /**

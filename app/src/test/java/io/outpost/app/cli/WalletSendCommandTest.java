@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.outpost.app.testsupport.EarningNet;
 import io.outpost.devnet.OracleTestNet;
+import io.outpost.network.NetworkProfile;
 import io.outpost.network.NetworkProfileJson;
 import java.math.BigInteger;
 import java.net.URI;
@@ -91,5 +92,18 @@ class WalletSendCommandTest {
         assertThat(cli.err()).contains("is not an address, or one of its letters has the wrong case");
         assertThat(send(BOB, "1", "--token", "--yes")).isEqualTo(4);
         assertThat(cli.err()).contains("(ERC20InsufficientBalance)");
+    }
+
+    @Test
+    void aProfileForAnotherChainGetsNoSignature() throws Exception {
+        NetworkProfile right = earning.profile();
+        NetworkProfile stale = new NetworkProfile(right.id(), right.name(), 1, right.rpcUrls(), right.contracts(), right.oracleUrl(),
+                right.token(), right.epochSeconds(), right.explorerUrl());
+        Files.writeString(cli.data().resolve("networks/devnet.json"), new NetworkProfileJson().write(stale));
+        BigInteger before = ether(BOB);
+
+        assertThat(send(BOB, "0.5", "--yes")).isEqualTo(4);
+        assertThat(cli.err()).contains("answers for another chain than its profile names, so nothing was signed");
+        assertThat(ether(BOB)).isEqualTo(before);
     }
 }

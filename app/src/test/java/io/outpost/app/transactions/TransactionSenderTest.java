@@ -149,6 +149,12 @@ class TransactionSenderTest {
     }
 
     @Test
+    void noNonceIsGivenForAProfileWhoseChainIsNotTheNodes() {
+        assertThatThrownBy(() -> sender(rpc).nextNonce(1, ALICE).join()).hasCauseInstanceOf(WrongChainException.class)
+                .hasMessageContaining("the node is on chain 31337, the profile names chain 1");
+    }
+
+    @Test
     void aTransactionTheNodeRefusesIsSettledAsRejectedWithItsReason() {
         long nonce = minedNonce();
         sender(rpc).send(payment(nonce, 3), transfer(nonce, 3)).orTimeout(60, TimeUnit.SECONDS).join();
