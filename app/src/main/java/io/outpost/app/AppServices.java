@@ -32,6 +32,7 @@ import io.outpost.app.wallet.WalletService;
 import io.outpost.network.NetworkProfile;
 import java.security.SecureRandom;
 import io.outpost.app.relay.AttachedDeviceRelay;
+import io.outpost.app.chain.AccountHistory;
 import io.outpost.app.chain.SendFunds;
 import io.outpost.app.chain.StakeTokens;
 import io.outpost.app.rewards.ClaimRewards;
@@ -219,6 +220,11 @@ public final class AppServices implements AutoCloseable {
     public SendFunds sendFunds(NetworkProfile network) {
         JsonRpcClient rpc = rpcOf(network);
         return new SendFunds(network, rpc, new TransactionJournal(database()), senderOn(rpc));
+    }
+
+    /** An account's history on {@code network}: the journal's transactions and the account's contract events. */
+    public AccountHistory history(NetworkProfile network) {
+        return new AccountHistory(network, rpcOf(network), new TransactionJournal(database()));
     }
 
     private TransactionSender senderOn(JsonRpcClient rpc) {

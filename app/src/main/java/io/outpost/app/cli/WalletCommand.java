@@ -37,7 +37,8 @@ final class WalletCommand {
                 .addSubcommand(new WalletStakingCommands.Stake(context))
                 .addSubcommand(new WalletStakingCommands.Unstake(context))
                 .addSubcommand(new WalletStakingCommands.Withdraw(context))
-                .addSubcommand(new WalletSendCommand(context));
+                .addSubcommand(new WalletSendCommand(context))
+                .addSubcommand(new WalletHistoryCommand(context));
     }
 
     /** What a wallet subcommand does; returns the exit code. */

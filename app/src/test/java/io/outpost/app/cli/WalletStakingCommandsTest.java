@@ -69,6 +69,10 @@ class WalletStakingCommandsTest {
         assertThat(staking("withdraw")).as(cli.err()).isZero();
         assertThat(cli.out()).contains("Still staked: 3 OPT.");
         assertThat(earning.chain().balance(ALICE)).isEqualTo(new BigInteger("6500000000000000000"));
+
+        assertThat(cli.run("wallet", "history")).as(cli.err()).isZero();
+        assertThat(cli.out()).contains("Rewards claimed: 9.5 OPT.", "Staked: 5 OPT.", "Unstake started: 2 OPT.", "Withdrawn: 2 OPT.",
+                "Transaction to 0x9fE46736679d2D9a65F0992F2272dE9f3c7fa6e0: done.");
     }
 
     @Test
