@@ -88,6 +88,7 @@ public final class AppServices implements AutoCloseable {
     private final WalletService wallet;
     private final HttpClient http = Http.newClient(Duration.ofSeconds(10));
     private LocalDatabase database;
+    private TransactionJournal journal;
     private HeartbeatRelay relay;
     private volatile boolean relaying;
     private final AttachedDeviceRelay attachedDevices;
@@ -219,21 +220,29 @@ public final class AppServices implements AutoCloseable {
     /** Sending coins or tokens on {@code network}: checked, simulated and priced before signing. */
     public SendFunds sendFunds(NetworkProfile network) {
         JsonRpcClient rpc = rpcOf(network);
-        return new SendFunds(network, rpc, new TransactionJournal(database()), senderOn(rpc));
+        return new SendFunds(network, rpc, journal(), senderOn(rpc));
     }
 
     /** An account's history on {@code network}: the journal's transactions and the account's contract events. */
     public AccountHistory history(NetworkProfile network) {
-        return new AccountHistory(network, rpcOf(network), new TransactionJournal(database()));
+        return new AccountHistory(network, rpcOf(network), journal());
     }
 
     private TransactionSender senderOn(JsonRpcClient rpc) {
-        return new TransactionSender(new TransactionJournal(database()), rpc, new ReceiptPoller(rpc, Delayer.real(), RECEIPT_POLL), clock);
+        return new TransactionSender(journal(), rpc, new ReceiptPoller(rpc, Delayer.real(), RECEIPT_POLL), clock);
     }
 
     /** Fee suggestions from {@code network}'s recent blocks. */
     public Fees fees(NetworkProfile network) {
         return new Fees(rpcOf(network));
+    }
+
+    // One journal for the run: its constructor creates or migrates the table, once.
+    private synchronized TransactionJournal journal() {
+        if (journal == null) {
+            journal = new TransactionJournal(database());
+        }
+        return journal;
     }
 
     // Opened on first use: commands that neither relay nor send never touch it.

@@ -54,18 +54,19 @@ final class WalletClaimCommand implements Callable<Integer> {
                 return RootCommand.EXIT_USAGE;
             }
             try (UnlockedWallet unlocked = services.wallet().unlock(password)) {
+                ClaimRewards claims = services.claimRewards(profile);
                 int exit = RootCommand.EXIT_OK;
                 for (Account account : services.wallet().accounts()) {
-                    exit = Math.max(exit, claim(services, profile, unlocked, account.address()));
+                    exit = Math.max(exit, claim(services, claims, profile, unlocked, account.address()));
                 }
                 return exit;
             }
         });
     }
 
-    private int claim(AppServices services, NetworkProfile profile, UnlockedWallet unlocked, Address account) {
+    private int claim(AppServices services, ClaimRewards claims, NetworkProfile profile, UnlockedWallet unlocked,
+                      Address account) {
         Messages messages = context.messages();
-        ClaimRewards claims = services.claimRewards(profile);
         try {
             Optional<ClaimRewards.Claimable> due = claims.check(account.value()).join();
             if (due.isEmpty()) {

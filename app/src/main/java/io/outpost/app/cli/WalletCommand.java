@@ -2,9 +2,10 @@ package io.outpost.app.cli;
 
 import io.outpost.app.AppServices;
 import io.outpost.app.networks.Networks.UnknownNetworkException;
-import io.outpost.network.NetworkProfile;
 import io.outpost.app.storage.AppDirectories;
 import io.outpost.i18n.Messages;
+import io.outpost.network.NetworkProfile;
+import io.outpost.wallet.keys.Address;
 import io.outpost.wallet.keys.InvalidMnemonicException;
 import io.outpost.wallet.keystore.KeystoreException;
 import io.outpost.wallet.keystore.MalformedKeystoreException;
@@ -12,6 +13,7 @@ import io.outpost.wallet.keystore.UnsafeKdfException;
 import io.outpost.wallet.keystore.WrongPasswordException;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -89,6 +91,15 @@ final class WalletCommand {
             usage(context, context.messages().get("cli.network.unknown", e.id(), String.join(", ", e.known())));
             return null;
         }
+    }
+
+    /** The address of account {@code index}; null after telling the user the wallet has no such account. */
+    static Address account(CliContext context, AppServices services, int index) throws IOException {
+        Optional<Address> address = services.wallet().address(index);
+        if (address.isEmpty()) {
+            usage(context, context.messages().get("cli.wallet.staking.noAccount", index));
+        }
+        return address.orElse(null);
     }
 
     /** Prints {@code message} to standard error; exit 2. */

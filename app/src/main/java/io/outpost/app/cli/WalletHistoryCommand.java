@@ -8,7 +8,6 @@ import io.outpost.network.NetworkProfile;
 import io.outpost.network.http.Http;
 import io.outpost.wallet.keys.Address;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletionException;
 import org.slf4j.LoggerFactory;
@@ -42,20 +41,20 @@ final class WalletHistoryCommand implements Callable<Integer> {
         Messages messages = context.messages();
         return parent.runOnWallet(context, (services, secrets) -> {
             NetworkProfile profile = WalletCommand.network(context, services, network);
-            Optional<Address> owner = services.wallet().address(account);
-            if (owner.isEmpty()) {
-                return WalletCommand.usage(context, messages.get("cli.wallet.staking.noAccount", account));
+            Address owner = WalletCommand.account(context, services, account);
+            if (owner == null) {
+                return RootCommand.EXIT_USAGE;
             }
             if (profile == null) {
                 return RootCommand.EXIT_USAGE;
             }
             try {
-                List<AccountHistory.Item> items = services.history(profile).of(owner.get().value()).join();
-                context.out().println(items.isEmpty() ? messages.get("cli.wallet.history.empty", owner.get().checksummed())
+                List<AccountHistory.Item> items = services.history(profile).of(owner.value()).join();
+                context.out().println(items.isEmpty() ? messages.get("cli.wallet.history.empty", owner.checksummed())
                         : String.join(System.lineSeparator(), items.stream().map(item -> line(item, profile, messages)).toList()));
                 return RootCommand.EXIT_OK;
             } catch (CompletionException e) {
-                LoggerFactory.getLogger(WalletHistoryCommand.class).warn("History of {} unreadable", owner.get().checksummed(), Http.unwrap(e));
+                LoggerFactory.getLogger(WalletHistoryCommand.class).warn("History of {} unreadable", owner.checksummed(), Http.unwrap(e));
                 context.err().println(messages.get("cli.wallet.staking.unreachable", NetworkNames.of(profile, messages)));
                 return RootCommand.EXIT_NETWORK;
             }

@@ -69,9 +69,9 @@ final class WalletSendCommand implements Callable<Integer> {
         Messages messages = context.messages();
         return parent.runOnWallet(context, (services, secrets) -> {
             NetworkProfile profile = WalletCommand.network(context, services, signing.network);
-            Optional<Address> from = services.wallet().address(account);
-            if (from.isEmpty()) {
-                return WalletCommand.usage(context, messages.get("cli.wallet.staking.noAccount", account));
+            Address from = WalletCommand.account(context, services, account);
+            if (from == null) {
+                return RootCommand.EXIT_USAGE;
             }
             int decimals = token ? profile == null ? 0 : profile.token().decimals() : ETHER_DECIMALS;
             Optional<BigInteger> units = WalletStakingCommands.baseUnits(amount, decimals);
@@ -86,16 +86,16 @@ final class WalletSendCommand implements Callable<Integer> {
             }
             SendFunds funds = services.sendFunds(profile);
             try {
-                SendFunds.Review review = funds.review(from.get().value(), to, token ? SendFunds.Asset.TOKEN : SendFunds.Asset.NATIVE,
+                SendFunds.Review review = funds.review(from.value(), to, token ? SendFunds.Asset.TOKEN : SendFunds.Asset.NATIVE,
                         units.get(), speed).join();
                 context.out().println(describe(review, profile, messages));
                 if (!yes) {
                     context.out().println(messages.get("cli.wallet.send.dryRun"));
                     return RootCommand.EXIT_OK;
                 }
-                return send(services, funds, review, from.get(), secrets);
+                return send(services, funds, review, from, secrets);
             } catch (CompletionException e) {
-                return refused(profile, from.get(), Http.unwrap(e));
+                return refused(profile, from, Http.unwrap(e));
             }
         });
     }

@@ -71,9 +71,9 @@ final class WalletStakingCommands {
         public Integer call() {
             return parent.runOnWallet(context, (services, secrets) -> {
                 NetworkProfile profile = WalletCommand.network(context, services, signing.network);
-                Optional<Address> owner = services.wallet().address(account);
-                if (owner.isEmpty()) {
-                    return WalletCommand.usage(context, context.messages().get("cli.wallet.staking.noAccount", account));
+                Address owner = WalletCommand.account(context, services, account);
+                if (owner == null) {
+                    return RootCommand.EXIT_USAGE;
                 }
                 if (profile == null || !accepts(profile)) {
                     return RootCommand.EXIT_USAGE;
@@ -83,7 +83,7 @@ final class WalletStakingCommands {
                     return RootCommand.EXIT_USAGE;
                 }
                 try (UnlockedWallet unlocked = services.wallet().unlock(password)) {
-                    return run(services, profile, owner.get(), tx -> new TransactionSigner().sign(tx, unlocked.key(owner.get())));
+                    return run(services, profile, owner, tx -> new TransactionSigner().sign(tx, unlocked.key(owner)));
                 }
             });
         }
