@@ -92,6 +92,10 @@ class WalletSendCommandTest {
         assertThat(cli.err()).contains("is not an address, or one of its letters has the wrong case");
         assertThat(send(BOB, "1", "--token", "--yes")).isEqualTo(4);
         assertThat(cli.err()).contains("(ERC20InsufficientBalance)");
+        assertThat(send(BOB, "1", "--account", "5")).isEqualTo(2);
+        assertThat(cli.err()).contains("This wallet has no account 5.");
+        assertThat(cli.run("wallet", "history", "--account", "5")).isEqualTo(2);
+        assertThat(cli.err()).contains("This wallet has no account 5.");
     }
 
     @Test

@@ -61,9 +61,21 @@ class TransactionSignerOnChainTest {
         EthSendTransaction sent = web3j.ethSendRawTransaction(signed.rawHex()).send();
         assertThat(sent.hasError()).as("%s", sent.getError() == null ? "" : sent.getError().getMessage()).isFalse();
         assertThat(sent.getTransactionHash()).isEqualTo(signed.hash());
-        TransactionReceipt receipt = web3j.ethGetTransactionReceipt(signed.hash()).send().getTransactionReceipt().orElseThrow();
+        TransactionReceipt receipt = receipt(signed.hash());
         assertThat(receipt.isStatusOK()).isTrue();
         assertThat(receipt.getFrom()).isEqualToIgnoringCase(signed.from()).isEqualToIgnoringCase(Chain.ALICE.getAddress());
+    }
+
+    // anvil mines at once, but its answer to the receipt query may come a moment later on a busy machine
+    private static TransactionReceipt receipt(String hash) throws Exception {
+        for (int attempt = 0; attempt < 400; attempt++) {
+            var receipt = web3j.ethGetTransactionReceipt(hash).send().getTransactionReceipt();
+            if (receipt.isPresent()) {
+                return receipt.get();
+            }
+            Thread.sleep(25);
+        }
+        throw new AssertionError("no receipt for " + hash + " after 10 s");
     }
 
     @Test
