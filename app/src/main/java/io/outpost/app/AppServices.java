@@ -28,7 +28,9 @@ import io.outpost.devices.catalog.UsbCatalog;
 import io.outpost.wallet.KeystoreDirectory;
 import io.outpost.wallet.Wallet;
 import io.outpost.app.wallet.Balances;
+import io.outpost.app.wallet.WalletActions;
 import io.outpost.app.wallet.WalletService;
+import io.outpost.app.wallet.WalletSession;
 import io.outpost.network.NetworkProfile;
 import java.security.SecureRandom;
 import io.outpost.app.relay.AttachedDeviceRelay;
@@ -63,6 +65,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.slf4j.LoggerFactory;
 
@@ -70,12 +73,13 @@ import org.slf4j.LoggerFactory;
  * The composition root: builds every service once, with its collaborators passed in through constructors,
  * and hands them to the desktop or a CLI command. Nothing else creates services.
  */
-public final class AppServices implements AutoCloseable {
+public final class AppServices implements AutoCloseable, WalletActions.Chain {
     private static final Path PROC = Path.of("/proc");
     // The oracle's 110 s window of hundreds of devices beating at their fastest (every 5 s).
     private static final int RELAY_CAPACITY = 10_000;
     private static final Duration RELAY_INTERVAL = Duration.ofSeconds(5);
     private static final Duration RECEIPT_POLL = Duration.ofSeconds(1);
+    private static final Duration WALLET_IDLE_CHECK = Duration.ofSeconds(5);
 
     private final AppInfo info;
     private final AppDirectories directories;
@@ -86,6 +90,8 @@ public final class AppServices implements AutoCloseable {
     private final Networks networks;
     private final Clock clock;
     private final WalletService wallet;
+    private final WalletSession walletSession;
+    private final WalletActions walletActions;
     private final HttpClient http = Http.newClient(Duration.ofSeconds(10));
     private LocalDatabase database;
     private TransactionJournal journal;
@@ -132,6 +138,7 @@ public final class AppServices implements AutoCloseable {
         this.settingsStore = new SettingsStore(directories.settingsFile(), clock);
         this.initialSettings = settingsStore.load();
         this.messages = messagesFor.apply(languageFor(initialSettings.settings(), Locale.getDefault()));
+        this.walletSession = new WalletSession(wallet, initialSettings.settings().autoLock());
         this.serialPorts = new JSerialCommScanner(facts.osName());
         this.status = new StatusService(serialPorts, new KeystoreDirectory(directories.keystores()));
         this.catalog = UsbCatalog.withUserFile(directories.config().resolve("usb-catalog.json"));
@@ -149,6 +156,7 @@ public final class AppServices implements AutoCloseable {
             }
         });
         this.monitoring = new PortMonitoring(serialPorts, discovery, scheduler);
+        this.walletActions = new WalletActions(wallet, walletSession, networks::active, this, clock);
         this.attachedDevices = new AttachedDeviceRelay(watching);
         LoggerFactory.getLogger(AppServices.class).info("{} {} started on Java {}; data folder {}",
                 info.name(), info.version(), facts.javaVersion(), directories.data());
@@ -189,7 +197,24 @@ public final class AppServices implements AutoCloseable {
         return wallet;
     }
 
+    /** The desktop's unlock session: the keys while unlocked, and who to tell when it locks. */
+    public WalletSession walletSession() {
+        return walletSession;
+    }
+
+    /** What the wallet screens do, on the active network, signing through {@link #walletSession()}. */
+    public WalletActions walletActions() {
+        return walletActions;
+    }
+
+    /** Checks every few seconds whether the unlocked wallet has locked itself, so the screens follow. */
+    public ScheduledFuture<?> watchWalletIdle() {
+        return scheduler.scheduleWithFixedDelay(walletSession::checkIdle, WALLET_IDLE_CHECK.toSeconds(),
+                WALLET_IDLE_CHECK.toSeconds(), TimeUnit.SECONDS);
+    }
+
     /** The balances of the wallet's accounts on {@code network}, read from its chain and its oracle. */
+    @Override
     public Balances balances(NetworkProfile network) {
         return new Balances(network, rpcOf(network), oracleOf(network));
     }
@@ -206,24 +231,28 @@ public final class AppServices implements AutoCloseable {
     }
 
     /** Claiming rewards on {@code network}: proofs checked against its chain, transactions through the journal. */
+    @Override
     public ClaimRewards claimRewards(NetworkProfile network) {
         JsonRpcClient rpc = rpcOf(network);
         return new ClaimRewards(network, rpc, oracleOf(network), senderOn(rpc));
     }
 
     /** Staking on {@code network}: stake, request unstake, withdraw after the cooldown, through the journal. */
+    @Override
     public StakeTokens staking(NetworkProfile network) {
         JsonRpcClient rpc = rpcOf(network);
         return new StakeTokens(network, rpc, senderOn(rpc));
     }
 
     /** Sending coins or tokens on {@code network}: checked, simulated and priced before signing. */
+    @Override
     public SendFunds sendFunds(NetworkProfile network) {
         JsonRpcClient rpc = rpcOf(network);
         return new SendFunds(network, rpc, journal(), senderOn(rpc));
     }
 
     /** An account's history on {@code network}: the journal's transactions and the account's contract events. */
+    @Override
     public AccountHistory history(NetworkProfile network) {
         return new AccountHistory(network, rpcOf(network), journal());
     }
@@ -233,6 +262,7 @@ public final class AppServices implements AutoCloseable {
     }
 
     /** Fee suggestions from {@code network}'s recent blocks. */
+    @Override
     public Fees fees(NetworkProfile network) {
         return new Fees(rpcOf(network));
     }
@@ -321,6 +351,7 @@ public final class AppServices implements AutoCloseable {
 
     @Override
     public void close() {
+        walletSession.lock();
         attachedDevices.close();
         scheduler.shutdownNow();
         background.shutdownNow();

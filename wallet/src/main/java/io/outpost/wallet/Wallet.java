@@ -145,8 +145,13 @@ public final class Wallet {
 
     /** Opens every account key for signing, in a session that auto-locks after idle. */
     public UnlockedWallet unlock(char[] password) throws IOException, KeystoreException {
+        return unlock(password, autoLock);
+    }
+
+    /** Opens every account key for signing, in a session that locks itself after {@code idleLimit} unused. */
+    public UnlockedWallet unlock(char[] password, Duration idleLimit) throws IOException, KeystoreException {
         try {
-            return new UnlockedWallet(openAll(password), clock, autoLock);
+            return new UnlockedWallet(openAll(password), clock, idleLimit);
         } finally {
             Arrays.fill(password, '\0');
         }

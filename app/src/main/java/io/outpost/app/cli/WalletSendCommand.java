@@ -2,6 +2,7 @@ package io.outpost.app.cli;
 
 import io.outpost.app.AppServices;
 import io.outpost.app.chain.SendFunds;
+import io.outpost.app.wallet.TokenAmounts;
 import io.outpost.app.networks.NetworkNames;
 import io.outpost.app.transactions.WrongChainException;
 import io.outpost.i18n.Messages;
@@ -74,7 +75,7 @@ final class WalletSendCommand implements Callable<Integer> {
                 return RootCommand.EXIT_USAGE;
             }
             int decimals = token ? profile == null ? 0 : profile.token().decimals() : ETHER_DECIMALS;
-            Optional<BigInteger> units = WalletStakingCommands.baseUnits(amount, decimals);
+            Optional<BigInteger> units = TokenAmounts.baseUnits(amount, decimals);
             if (profile == null || units.isEmpty()) {
                 return profile == null ? RootCommand.EXIT_USAGE
                         : WalletCommand.usage(context, messages.get("cli.wallet.staking.badAmount", amount, decimals));

@@ -4,6 +4,7 @@ import io.outpost.app.AppServices;
 import io.outpost.app.chain.StakeTokens;
 import io.outpost.app.networks.NetworkNames;
 import io.outpost.app.transactions.WrongChainException;
+import io.outpost.app.wallet.TokenAmounts;
 import io.outpost.i18n.Messages;
 import io.outpost.network.NetworkProfile;
 import io.outpost.network.http.Http;
@@ -15,7 +16,6 @@ import io.outpost.wallet.keys.Address;
 import io.outpost.wallet.tx.SignedTransaction;
 import io.outpost.wallet.tx.Transaction;
 import io.outpost.wallet.tx.TransactionSigner;
-import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -127,17 +127,6 @@ final class WalletStakingCommands {
         }
     }
 
-    /** An amount of whole tokens as typed ({@code 2.5}), in the token's smallest unit; empty if not a positive amount. */
-    static Optional<BigInteger> baseUnits(String typed, int decimals) {
-        try {
-            BigDecimal tokens = new BigDecimal(typed.strip());
-            BigInteger units = tokens.movePointRight(decimals).toBigIntegerExact();
-            return units.signum() > 0 ? Optional.of(units) : Optional.empty();
-        } catch (NumberFormatException | ArithmeticException e) {
-            return Optional.empty();
-        }
-    }
-
     /** An amount argument checked against the token's decimals before anything is unlocked or sent. */
     abstract static class AmountCommand extends StakingCommand {
         @Parameters(index = "0", paramLabel = "AMOUNT", descriptionKey = "cli.parameter.tokenAmount")
@@ -150,7 +139,7 @@ final class WalletStakingCommands {
 
         @Override
         boolean accepts(NetworkProfile profile) {
-            units = baseUnits(amount, profile.token().decimals()).orElse(null);
+            units = TokenAmounts.baseUnits(amount, profile.token().decimals()).orElse(null);
             if (units == null) {
                 WalletCommand.usage(context, context.messages().get("cli.wallet.staking.badAmount", amount, profile.token().decimals()));
             }

@@ -1,5 +1,7 @@
 package io.outpost.app.settings;
 
+import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -9,8 +11,11 @@ import java.util.Optional;
  * window has been closed once.
  */
 public record Settings(int schemaVersion, String language, Theme theme, String networkId, String lastScreen,
-                       WindowBounds window) {
+                       WindowBounds window, Integer autoLockMinutes) {
     public static final int CURRENT_VERSION = 1;
+    public static final int DEFAULT_AUTO_LOCK_MINUTES = 5;
+    /** The choices the settings offer for locking the wallet when unused (minutes). */
+    public static final List<Integer> AUTO_LOCK_CHOICES = List.of(1, 5, 15, 30, 60);
     public static final String SYSTEM_LANGUAGE = "system";
 
     public Settings {
@@ -18,10 +23,13 @@ public record Settings(int schemaVersion, String language, Theme theme, String n
         theme = Objects.requireNonNullElse(theme, Theme.SYSTEM);
         networkId = Objects.requireNonNullElse(networkId, "devnet");
         lastScreen = Objects.requireNonNullElse(lastScreen, "dashboard");
+        // Added within schema 1: a file without it (or with a value the app does not offer) gets the default.
+        autoLockMinutes = autoLockMinutes != null && AUTO_LOCK_CHOICES.contains(autoLockMinutes)
+                ? autoLockMinutes : DEFAULT_AUTO_LOCK_MINUTES;
     }
 
     public static Settings defaults() {
-        return new Settings(CURRENT_VERSION, SYSTEM_LANGUAGE, Theme.SYSTEM, "devnet", "dashboard", null);
+        return new Settings(CURRENT_VERSION, SYSTEM_LANGUAGE, Theme.SYSTEM, "devnet", "dashboard", null, DEFAULT_AUTO_LOCK_MINUTES);
     }
 
     public Optional<WindowBounds> windowBounds() {
@@ -29,22 +37,30 @@ public record Settings(int schemaVersion, String language, Theme theme, String n
     }
 
     public Settings withLanguage(String newLanguage) {
-        return new Settings(schemaVersion, newLanguage, theme, networkId, lastScreen, window);
+        return new Settings(schemaVersion, newLanguage, theme, networkId, lastScreen, window, autoLockMinutes);
     }
 
     public Settings withTheme(Theme newTheme) {
-        return new Settings(schemaVersion, language, newTheme, networkId, lastScreen, window);
+        return new Settings(schemaVersion, language, newTheme, networkId, lastScreen, window, autoLockMinutes);
     }
 
     public Settings withLastScreen(String screen) {
-        return new Settings(schemaVersion, language, theme, networkId, screen, window);
+        return new Settings(schemaVersion, language, theme, networkId, screen, window, autoLockMinutes);
     }
 
     public Settings withNetworkId(String id) {
-        return new Settings(schemaVersion, language, theme, id, lastScreen, window);
+        return new Settings(schemaVersion, language, theme, id, lastScreen, window, autoLockMinutes);
     }
 
     public Settings withWindow(WindowBounds bounds) {
-        return new Settings(schemaVersion, language, theme, networkId, lastScreen, bounds);
+        return new Settings(schemaVersion, language, theme, networkId, lastScreen, bounds, autoLockMinutes);
+    }
+
+    public Settings withAutoLockMinutes(int minutes) {
+        return new Settings(schemaVersion, language, theme, networkId, lastScreen, window, minutes);
+    }
+
+    public Duration autoLock() {
+        return java.time.Duration.ofMinutes(autoLockMinutes);
     }
 }

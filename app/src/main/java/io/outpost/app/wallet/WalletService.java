@@ -10,6 +10,7 @@ import io.outpost.wallet.keys.Mnemonic;
 import io.outpost.wallet.keystore.KeystoreException;
 import java.io.IOException;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -93,6 +94,21 @@ public final class WalletService {
     /** Opens the account keys for signing; close the session (or let it auto-lock) to wipe them. */
     public UnlockedWallet unlock(char[] password) throws IOException, KeystoreException {
         return wallet.unlock(password);
+    }
+
+    /** Opens the account keys for a session that locks itself once unused for {@code idleLimit}. */
+    public UnlockedWallet unlock(char[] password, Duration idleLimit) throws IOException, KeystoreException {
+        return wallet.unlock(password, idleLimit);
+    }
+
+    /** Re-encrypts the wallet under a new password; a wrong old password changes nothing. Both are wiped. */
+    public void changePassword(char[] oldPassword, char[] newPassword) throws IOException, KeystoreException {
+        wallet.changePassword(oldPassword, newPassword);
+    }
+
+    /** The recovery words, after the password has been entered again (it is wiped). */
+    public List<String> revealWords(char[] password) throws IOException, KeystoreException {
+        return wallet.revealWords(password).words();
     }
 
     private static long lastStep(DerivationPath path) {

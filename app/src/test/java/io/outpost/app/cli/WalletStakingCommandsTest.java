@@ -77,8 +77,8 @@ class WalletStakingCommandsTest {
 
     @Test
     void amountsAreCheckedBeforeAnythingIsSentAndTooMuchIsRefusedByName() throws Exception {
-        assertThat(staking("stake", "2,5")).isEqualTo(2);
-        assertThat(cli.err()).contains("2,5 is not an amount of tokens: write it with a dot and at most 18 decimals");
+        assertThat(staking("stake", "2.5.1")).isEqualTo(2);
+        assertThat(cli.err()).contains("2.5.1 is not an amount of tokens: write it with a dot and at most 18 decimals");
         assertThat(staking("stake", "0")).isEqualTo(2);
         assertThat(staking("unstake", "1")).isEqualTo(4);
         assertThat(cli.err()).contains("The network would refuse this for 0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266 (InsufficientStake)");
