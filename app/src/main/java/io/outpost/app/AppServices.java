@@ -25,7 +25,6 @@ import io.outpost.devices.probe.DeviceProber;
 import io.outpost.devices.serial.JSerialCommPorts;
 import io.outpost.app.status.StatusService;
 import io.outpost.devices.catalog.UsbCatalog;
-import io.outpost.wallet.KeystoreDirectory;
 import io.outpost.wallet.Wallet;
 import io.outpost.app.wallet.Balances;
 import io.outpost.app.wallet.WalletActions;
@@ -140,7 +139,7 @@ public final class AppServices implements AutoCloseable, WalletActions.Chain {
         this.messages = messagesFor.apply(languageFor(initialSettings.settings(), Locale.getDefault()));
         this.walletSession = new WalletSession(wallet, initialSettings.settings().autoLock());
         this.serialPorts = new JSerialCommScanner(facts.osName());
-        this.status = new StatusService(serialPorts, new KeystoreDirectory(directories.keystores()));
+        this.status = new StatusService(serialPorts, walletSession::state);
         this.catalog = UsbCatalog.withUserFile(directories.config().resolve("usb-catalog.json"));
         this.discovery = new DeviceDiscovery(serialPorts, catalog);
         this.families = new DeviceFamilies();
@@ -156,7 +155,7 @@ public final class AppServices implements AutoCloseable, WalletActions.Chain {
             }
         });
         this.monitoring = new PortMonitoring(serialPorts, discovery, scheduler);
-        this.walletActions = new WalletActions(wallet, walletSession, networks::active, this, clock);
+        this.walletActions = new WalletActions(wallet, walletSession, networks::active, this);
         this.attachedDevices = new AttachedDeviceRelay(watching);
         LoggerFactory.getLogger(AppServices.class).info("{} {} started on Java {}; data folder {}",
                 info.name(), info.version(), facts.javaVersion(), directories.data());

@@ -9,9 +9,8 @@ import io.outpost.network.rpc.Fees;
 import io.outpost.network.rpc.ReceiptPoller.Outcome;
 import io.outpost.wallet.Account;
 import io.outpost.wallet.keys.Address;
+import java.io.IOException;
 import java.math.BigInteger;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -42,28 +41,35 @@ public final class WalletActions {
     private final WalletSession session;
     private final Supplier<NetworkProfile> network;
     private final Chain chain;
-    private final Clock clock;
 
-    public WalletActions(WalletService wallet, WalletSession session, Supplier<NetworkProfile> network, Chain chain,
-                         Clock clock) {
+    public WalletActions(WalletService wallet, WalletSession session, Supplier<NetworkProfile> network, Chain chain) {
         this.wallet = wallet;
         this.session = session;
         this.network = network;
         this.chain = chain;
-        this.clock = clock;
     }
 
-    /** Everything the overview shows: the network's token and every account's balances. */
-    public record Overview(NetworkProfile.TokenInfo token, List<Balances.AccountBalance> accounts) {
+    /**
+     * Everything the overview shows: the network's token, the wallet's accounts (read on this computer, so
+     * always there) and their balances, or the problem that kept them from being read.
+     */
+    public record Overview(NetworkProfile.TokenInfo token, List<Address> accounts,
+                           Optional<List<Balances.AccountBalance>> balances, Optional<WalletProblem> problem) {
         public Overview {
             accounts = List.copyOf(accounts);
+            balances = balances.map(List::copyOf);
         }
     }
 
-    public Overview overview() throws Exception {
+    public Overview overview() throws IOException {
         NetworkProfile profile = network.get();
         List<Address> addresses = wallet.accounts().stream().map(Account::address).toList();
-        return new Overview(profile.token(), await(chain.balances(profile).of(addresses)));
+        try {
+            return new Overview(profile.token(), addresses, Optional.of(await(chain.balances(profile).of(addresses))),
+                    Optional.empty());
+        } catch (WalletProblem.Failure failure) {
+            return new Overview(profile.token(), addresses, Optional.empty(), Optional.of(failure.problem()));
+        }
     }
 
     /** The token of the active network, for amounts typed and shown. */
@@ -106,20 +112,26 @@ public final class WalletActions {
         return await(staking.status(account.value()));
     }
 
-    /** Withdraws what has cooled down; before the cooldown's end it fails naming the date, having sent nothing. */
+    /**
+     * Withdraws what has cooled down. Before the cooldown's end the contract refuses it in simulation, and
+     * this fails naming the date (the chain's clock decides, not this computer's); nothing is sent.
+     */
     public StakeTokens.Status withdraw(Address account) {
         requireUnlocked();
         NetworkProfile profile = network.get();
         StakeTokens staking = chain.staking(profile);
         StakeTokens.Status before = await(staking.status(account.value()));
-        Optional<Instant> until = before.withdrawableFrom();
-        if (until.isEmpty()) {
+        if (before.withdrawableFrom().isEmpty()) {
             throw new WalletProblem.Failure(WalletProblem.of(WalletProblem.Kind.NOTHING_COOLING));
         }
-        if (until.get().isAfter(clock.instant())) {
-            throw new WalletProblem.Failure(new WalletProblem(WalletProblem.Kind.COOLING_DOWN, "", until));
+        try {
+            minedOrFail(await(staking.withdraw(account.value(), normalFee(profile), session.signerFor(account))));
+        } catch (WalletProblem.Failure failure) {
+            if (failure.problem().kind() == WalletProblem.Kind.REFUSED && "CoolingDown".equals(failure.problem().detail())) {
+                throw new WalletProblem.Failure(WalletProblem.coolingDown(before.withdrawableFrom().get()));
+            }
+            throw failure;
         }
-        minedOrFail(await(staking.withdraw(account.value(), normalFee(profile), session.signerFor(account))));
         return await(staking.status(account.value()));
     }
 

@@ -8,7 +8,10 @@ import io.outpost.wallet.keys.DerivationPath;
 import io.outpost.wallet.keys.InvalidMnemonicException;
 import io.outpost.wallet.keys.Mnemonic;
 import io.outpost.wallet.keystore.KeystoreException;
+import io.outpost.app.storage.AtomicFiles;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Arrays;
@@ -53,6 +56,11 @@ public final class WalletService {
     public Optional<Address> address(int index) throws IOException {
         List<Account> accounts = accounts();
         return index >= 0 && index < accounts.size() ? Optional.of(accounts.get(index).address()) : Optional.empty();
+    }
+
+    /** New recovery words ({@code wordCount} 12 or 24) to show and confirm before anything is stored. */
+    public List<String> newWords(int wordCount) {
+        return Mnemonic.generate(wordCount, random).words();
     }
 
     /** Creates a wallet from new words ({@code wordCount} 12 or 24). */
@@ -109,6 +117,14 @@ public final class WalletService {
     /** The recovery words, after the password has been entered again (it is wiped). */
     public List<String> revealWords(char[] password) throws IOException, KeystoreException {
         return wallet.revealWords(password).words();
+    }
+
+    /**
+     * Writes account {@code address}'s keystore (encrypted with the wallet password, which is checked first
+     * and wiped) to {@code target}, readable by its owner only: a backup other wallets can import.
+     */
+    public void exportKeystore(Address address, char[] password, Path target) throws IOException, KeystoreException {
+        AtomicFiles.write(target, wallet.exportKeystore(address, password).getBytes(StandardCharsets.UTF_8));
     }
 
     private static long lastStep(DerivationPath path) {

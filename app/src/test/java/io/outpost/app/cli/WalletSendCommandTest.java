@@ -2,7 +2,7 @@ package io.outpost.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.outpost.app.testsupport.EarningNet;
+import io.outpost.devnet.EarningNet;
 import io.outpost.devnet.OracleTestNet;
 import io.outpost.network.NetworkProfile;
 import io.outpost.network.NetworkProfileJson;

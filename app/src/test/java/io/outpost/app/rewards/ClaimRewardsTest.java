@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.outpost.app.chain.StakeTokens;
 import io.outpost.app.storage.LocalDatabase;
-import io.outpost.app.testsupport.EarningNet;
+import io.outpost.devnet.EarningNet;
 import io.outpost.app.transactions.TransactionJournal;
 import io.outpost.app.transactions.TransactionSender;
 import io.outpost.devnet.OracleTestNet;

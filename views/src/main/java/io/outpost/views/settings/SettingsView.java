@@ -7,13 +7,12 @@ import io.outpost.i18n.Messages;
 import io.outpost.views.common.ScreenView;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.function.Function;
+import io.outpost.views.common.TextConverter;
 import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.util.StringConverter;
 
 /** A static form, so its layout is FXML ({@code SettingsView.fxml}); this controller binds it to the ViewModel. */
 public final class SettingsView implements ScreenView {
@@ -47,10 +46,10 @@ public final class SettingsView implements ScreenView {
     @FXML
     private void initialize() {
         languageBox.getItems().setAll(model.languageChoices());
-        languageBox.setConverter(converter(this::languageName));
+        languageBox.setConverter(TextConverter.of(this::languageName));
         languageBox.valueProperty().bindBidirectional(model.languageProperty());
         themeBox.getItems().setAll(model.themeChoices());
-        themeBox.setConverter(converter(this::themeName));
+        themeBox.setConverter(TextConverter.of(this::themeName));
         themeBox.valueProperty().bindBidirectional(model.themeProperty());
         dataFolderLabel.setText(model.dataFolder().toString());
         languageLabel.setLabelFor(languageBox);
@@ -71,19 +70,6 @@ public final class SettingsView implements ScreenView {
         };
     }
 
-    private static <T> StringConverter<T> converter(Function<T, String> toText) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : toText.apply(value);
-            }
-
-            @Override
-            public T fromString(String text) {
-                throw new UnsupportedOperationException("choices are picked, not typed");
-            }
-        };
-    }
 
     @Override
     public Parent root() {

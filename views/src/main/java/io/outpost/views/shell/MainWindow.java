@@ -13,8 +13,21 @@ import io.outpost.views.devices.DevicesView;
 import io.outpost.views.devices.DevicesViewModel;
 import io.outpost.views.settings.SettingsView;
 import io.outpost.views.settings.SettingsViewModel;
+import io.outpost.app.wallet.WalletActions;
+import io.outpost.app.wallet.WalletSession;
+import io.outpost.views.common.ClipboardGuard;
+import io.outpost.views.common.FxClipboard;
+import io.outpost.views.wallet.HistoryViewModel;
+import io.outpost.views.wallet.OverviewViewModel;
+import io.outpost.views.wallet.SendViewModel;
+import io.outpost.views.wallet.SetupViewModel;
+import io.outpost.views.wallet.StakeViewModel;
+import io.outpost.views.wallet.UnlockViewModel;
+import io.outpost.views.wallet.WalletSettingsViewModel;
 import io.outpost.views.wallet.WalletView;
 import io.outpost.views.wallet.WalletViewModel;
+import io.outpost.wallet.WalletState;
+import java.security.SecureRandom;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
@@ -53,6 +66,10 @@ public final class MainWindow {
     private ScheduledFuture<?> hotPlug;
     private volatile ScheduledFuture<?> relaying;
     private final Consumer<Messages> languageListener = m -> Platform.runLater(this::render);
+    // The session tells from whichever thread locked or unlocked it; the shell hears it on the UI thread.
+    private final Consumer<WalletState> walletListener;
+    private final ClipboardGuard clipboard = FxClipboard.guard();
+    private ScheduledFuture<?> walletIdle;
 
     public MainWindow(Stage stage, AppServices services, TaskRunner tasks, ThemeApplier theme) {
         this.stage = stage;
@@ -67,11 +84,25 @@ public final class MainWindow {
         this.dashboard = new DashboardViewModel(FXCollections.observableArrayList());
         this.devices = new DevicesViewModel(FXCollections.observableArrayList());
         this.tasks = tasks;
+        this.walletListener = state -> tasks.onUi(() -> shell.walletChanged(state));
         this.monitoring = services.monitoring();
-        this.wallet = new WalletViewModel(shell.walletStateProperty());
+        this.wallet = new WalletViewModel(shell.walletStateProperty(), walletPages(services, tasks, settings));
         this.settingsScreen = new SettingsViewModel(settings, messages, theme::apply, Locale.getDefault(),
                 services.directories().data());
         theme.apply(settings.current().theme());
+    }
+
+    private static WalletViewModel.WalletPages walletPages(AppServices services, TaskRunner tasks, SettingsKeeper settings) {
+        WalletSession session = services.walletSession();
+        WalletActions actions = services.walletActions();
+        return new WalletViewModel.WalletPages(
+                new SetupViewModel(services.wallet(), session, tasks, new SecureRandom()),
+                new UnlockViewModel(session, tasks),
+                new OverviewViewModel(actions, session, tasks),
+                new StakeViewModel(actions, tasks),
+                new SendViewModel(actions, tasks),
+                new HistoryViewModel(actions, tasks),
+                new WalletSettingsViewModel(services.wallet(), session, settings, tasks));
     }
 
     public SettingsKeeper settings() {
@@ -93,6 +124,8 @@ public final class MainWindow {
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> close());
         stage.show();
         shell.refresh();
+        services.walletSession().addListener(walletListener);
+        walletIdle = services.watchWalletIdle();
         shell.checkNetwork(network -> services.networks().check(network.id()));
         hotPlug = monitoring.start(ports -> {
             services.attachedDevices().plugged(ports);
@@ -115,7 +148,7 @@ public final class MainWindow {
         return switch (screen) {
             case DASHBOARD -> new DashboardView(dashboard, messages);
             case DEVICES -> new DevicesView(devices, messages);
-            case WALLET -> new WalletView(wallet, messages);
+            case WALLET -> new WalletView(wallet, messages, clipboard);
             case SETTINGS -> new SettingsView(settingsScreen, messages);
         };
     }
@@ -131,6 +164,10 @@ public final class MainWindow {
     // Keeps the bounds in memory; the launcher writes them once the window is gone, off the UI thread.
     private void close() {
         messages.removeLanguageListener(languageListener);
+        services.walletSession().removeListener(walletListener);
+        if (walletIdle != null) {
+            walletIdle.cancel(false);
+        }
         if (hotPlug != null) {
             hotPlug.cancel(false);
         }

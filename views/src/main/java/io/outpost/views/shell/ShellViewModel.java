@@ -63,6 +63,11 @@ public final class ShellViewModel {
         tasks.run(status::walletState, walletState::set, e -> walletState.set(null));
     }
 
+    /** The wallet was unlocked, locked or set up; call on the UI thread. */
+    public void walletChanged(WalletState state) {
+        walletState.set(state);
+    }
+
     public ObjectProperty<Screen> screenProperty() {
         return screen;
     }

@@ -1,54 +1,82 @@
 package io.outpost.views.wallet;
 
 import io.outpost.wallet.WalletState;
-import javafx.beans.binding.Bindings;
-import javafx.beans.binding.ObjectBinding;
+import io.outpost.wallet.keys.Address;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
 
-/** The wallet screen's state: which message fits the wallet as it is (none yet, locked or unlocked). */
+/**
+ * Which wallet page is shown: setup while there is no wallet, unlock while it is locked, and once unlocked
+ * the overview or the page the user opened from it (staking, sending, history, settings) for an account.
+ */
 public final class WalletViewModel {
-    /** What the wallet screen explains; each has a title and a body text. */
-    public enum Situation {
-        NO_WALLET("wallet.empty.title", "wallet.empty.body"),
-        LOCKED("wallet.locked.title", "wallet.locked.body"),
-        UNLOCKED("wallet.unlocked.title", "wallet.unlocked.body");
+    public enum Page { LOADING, SETUP, UNLOCK, OVERVIEW, STAKE, SEND, HISTORY, SETTINGS }
 
-        private final String titleKey;
-        private final String bodyKey;
+    private final ReadOnlyObjectWrapper<Page> page = new ReadOnlyObjectWrapper<>(Page.LOADING);
+    private final ObjectProperty<Address> account = new SimpleObjectProperty<>();
+    private final WalletPages pages;
 
-        Situation(String titleKey, String bodyKey) {
-            this.titleKey = titleKey;
-            this.bodyKey = bodyKey;
-        }
-
-        public String titleKey() {
-            return titleKey;
-        }
-
-        public String bodyKey() {
-            return bodyKey;
-        }
+    /** The page models, made once and kept across language switches. */
+    public record WalletPages(SetupViewModel setup, UnlockViewModel unlock, OverviewViewModel overview,
+                              StakeViewModel stake, SendViewModel send, HistoryViewModel history,
+                              WalletSettingsViewModel settings) {
     }
 
-    private final ObjectBinding<Situation> situation;
-
-    public WalletViewModel(ObservableValue<WalletState> walletState) {
-        this.situation = Bindings.createObjectBinding(() -> situationOf(walletState.getValue()), walletState);
+    public WalletViewModel(ObservableValue<WalletState> walletState, WalletPages pages) {
+        this.pages = pages;
+        follow(walletState.getValue());
+        walletState.addListener((obs, old, now) -> follow(now));
     }
 
-    // Unknown (still reading, or unreadable) is shown as no wallet: nothing is claimed that was not seen.
-    private static Situation situationOf(WalletState state) {
+    private void follow(WalletState state) {
         if (state == null) {
-            return Situation.NO_WALLET;
+            page.set(Page.LOADING);
+            return;
         }
-        return switch (state) {
-            case NONE -> Situation.NO_WALLET;
-            case LOCKED -> Situation.LOCKED;
-            case UNLOCKED -> Situation.UNLOCKED;
-        };
+        switch (state) {
+            case NONE -> page.set(Page.SETUP);
+            case LOCKED -> {
+                pages.unlock().reset();
+                page.set(Page.UNLOCK);
+            }
+            case UNLOCKED -> {
+                pages.setup().reset();
+                showOverview();
+            }
+        }
     }
 
-    public ObjectBinding<Situation> situationProperty() {
-        return situation;
+    public ReadOnlyObjectProperty<Page> pageProperty() {
+        return page.getReadOnlyProperty();
+    }
+
+    public WalletPages pages() {
+        return pages;
+    }
+
+    /** The account the open page is about. */
+    public ReadOnlyObjectProperty<Address> accountProperty() {
+        return account;
+    }
+
+    public void showOverview() {
+        page.set(Page.OVERVIEW);
+        pages.overview().refresh();
+    }
+
+    /** Opens {@code target} (staking, sending or history) for {@code of}. */
+    public void open(Page target, Address of) {
+        account.set(of);
+        switch (target) {
+            case STAKE -> pages.stake().load(of);
+            case SEND -> pages.send().start(of);
+            case HISTORY -> pages.history().load(of);
+            case SETTINGS -> pages.settings().reset();
+            default -> throw new IllegalArgumentException(target + " is not opened for an account");
+        }
+        page.set(target);
     }
 }

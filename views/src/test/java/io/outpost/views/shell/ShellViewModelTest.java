@@ -49,7 +49,7 @@ class ShellViewModelTest {
     private ShellViewModel model(SerialPortScanner scanner, NetworkProfile network) {
         TaskRunner tasks = TaskRunner.sameThread();
         SettingsKeeper keeper = new SettingsKeeper(store(), Settings.defaults().withLastScreen("devices"), tasks, notices::add);
-        StatusService status = new StatusService(scanner, new KeystoreDirectory(temp.resolve("wallet")));
+        StatusService status = new StatusService(scanner, new KeystoreDirectory(temp.resolve("wallet"))::state);
         return new ShellViewModel(tasks, keeper, notices, status, network);
     }
 

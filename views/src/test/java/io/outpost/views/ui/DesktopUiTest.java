@@ -7,6 +7,10 @@ import io.outpost.app.storage.AppDirectories;
 import io.outpost.i18n.Language;
 import io.outpost.i18n.Messages;
 import io.outpost.views.shell.MainWindow;
+import io.outpost.views.shell.NetworkState;
+import io.outpost.wallet.Wallet;
+import io.outpost.wallet.store.AtomicFile;
+import java.security.SecureRandom;
 import io.outpost.views.shell.ThemeApplier;
 import io.outpost.views.testsupport.Screenshots;
 import io.outpost.network.NetworkProfile;
@@ -39,6 +43,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * that {@code XvfbSession} started, and saves a screenshot of each test's end state under target/screenshots.
  */
 abstract class DesktopUiTest {
+    static final int LIGHT_SCRYPT_N = 1 << 10;
     private static final SystemFacts FACTS = new SystemFacts(Runtime.version(), Optional.of("test"),
             System.getProperty("os.name"), System.getProperty("os.version"), System.getProperty("os.arch"), "tester");
 
@@ -62,8 +67,28 @@ abstract class DesktopUiTest {
     }
 
     protected void open(Function<Language, Messages> messagesFor) throws Exception {
-        pointTheLocalTestNetworkNowhere();
-        services = new AppServices(AppInfo.fromBuild(), AppDirectories.portable(dataDir), FACTS, Clock.systemUTC(), messagesFor);
+        install(pointedNowhere());
+        start(messagesFor);
+        // The network check's notice comes after its retries; waited for, so it cannot push the screen under a click.
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> robot.lookup("#notice-notice-network-devnetDown").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Opens the window on {@code devnet} as the local test network, once its check has found it connected. */
+    protected void openOn(NetworkProfile devnet) throws Exception {
+        install(devnet);
+        start(Messages::new);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> window.shell().networkStateProperty().get() == NetworkState.CONNECTED);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void start(Function<Language, Messages> messagesFor) throws Exception {
+        services = new AppServices(AppInfo.fromBuild(), AppDirectories.portable(dataDir), FACTS, Clock.systemUTC(), messagesFor,
+                // A light scrypt cost keeps unlocking fast; the standard one is the wallet module's to test.
+                folder -> new Wallet(folder, Clock.systemUTC(), new SecureRandom(), LIGHT_SCRYPT_N, Wallet.DEFAULT_AUTO_LOCK,
+                        AtomicFile.Hook.NONE));
         FxToolkit.setupFixture(() -> {
             stage = new Stage();
             window = new MainWindow(stage, services, services.taskRunner(Platform::runLater), new ThemeApplier());
@@ -72,26 +97,25 @@ abstract class DesktopUiTest {
         WaitForAsyncUtils.waitForFxEvents();
         // The status bar is filled by background reads; wait until they are in so screenshots show them.
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.shell().walletStateProperty().get() != null);
-        // The network check's notice comes after its retries; waited for, so it cannot push the screen under a click.
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
-                () -> robot.lookup("#notice-notice-network-devnetDown").tryQuery().isPresent());
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /**
-     * Installs the local test network's profile with a port where nothing listens, as after "outpost devnet up"
-     * was stopped: every window then gets the same notice, whatever runs on port 8545 of this computer.
+     * The local test network's profile with a port where nothing listens, as after "outpost devnet up" was
+     * stopped: every window then gets the same notice, whatever runs on port 8545 of this computer.
      */
-    private void pointTheLocalTestNetworkNowhere() throws IOException {
+    private static NetworkProfile pointedNowhere() throws IOException {
         URI nowhere;
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             nowhere = URI.create("http://127.0.0.1:" + socket.getLocalPort());
         }
         NetworkProfile devnet = NetworkProfiles.builtIn().byIdOrDefault(NetworkProfiles.DEVNET_ID);
+        return new NetworkProfile(devnet.id(), devnet.name(), devnet.chainId(), List.of(nowhere), devnet.contracts(),
+                devnet.oracleUrl(), devnet.token(), devnet.epochSeconds(), devnet.explorerUrl());
+    }
+
+    private void install(NetworkProfile devnet) throws IOException {
         Files.createDirectories(dataDir.resolve("networks"));
-        Files.writeString(dataDir.resolve("networks/devnet.json"), new NetworkProfileJson().write(new NetworkProfile(
-                devnet.id(), devnet.name(), devnet.chainId(), List.of(nowhere), devnet.contracts(), devnet.oracleUrl(),
-                devnet.token(), devnet.epochSeconds(), devnet.explorerUrl())));
+        Files.writeString(dataDir.resolve("networks/devnet.json"), new NetworkProfileJson().write(devnet));
     }
 
     /** Closes the window as a user would and saves the settings as the launcher does after it. */

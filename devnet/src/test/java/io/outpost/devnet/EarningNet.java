@@ -1,11 +1,9 @@
-package io.outpost.app.testsupport;
+package io.outpost.devnet;
 
 import com.uber.h3core.H3Core;
 import io.outpost.crypto.Eip191;
 import io.outpost.crypto.Hex;
 import io.outpost.devices.crypto.DeviceKey;
-import io.outpost.devnet.AnvilNode;
-import io.outpost.devnet.OracleTestNet;
 import io.outpost.devnet.oracle.OracleConfig;
 import io.outpost.devnet.oracle.ReferenceOracle;
 import io.outpost.devnet.oracle.TestClock;
