@@ -134,6 +134,8 @@ public final class ShellView {
     private HBox noticeBar(Notice notice) {
         Label text = new Label(messages.get(notice.key(), notice.argsIn(messages::get)), new FontIcon(Feather.ALERT_TRIANGLE));
         text.setWrapText(true);
+        // A long notice takes the lines it needs, even above a screen that would like all the height.
+        text.setMinHeight(Region.USE_PREF_SIZE);
         text.getStyleClass().add("notice-text");
         HBox.setHgrow(text, Priority.ALWAYS);
         text.setMaxWidth(Double.MAX_VALUE);

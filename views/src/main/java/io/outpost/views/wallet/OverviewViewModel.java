@@ -58,7 +58,6 @@ public final class OverviewViewModel {
                     : actions.history(overview.accounts().getFirst());
             return new Loaded(overview, items.stream().limit(RECENT_ITEMS).toList());
         }, loaded -> {
-            loading.set(false);
             WalletActions.Overview overview = loaded.overview();
             token.set(overview.token());
             balances.clear();
@@ -66,6 +65,7 @@ public final class OverviewViewModel {
             accounts.setAll(overview.accounts());
             recent.setAll(loaded.recent());
             overview.problem().ifPresent(problem -> feedback.set(Feedback.of(problem)));
+            loading.set(false);
         }, failure -> {
             loading.set(false);
             feedback.set(Feedback.of(failure));

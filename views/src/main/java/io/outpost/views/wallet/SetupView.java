@@ -71,6 +71,7 @@ final class SetupView {
             grid.add(word, i % WORD_COLUMNS, i / WORD_COLUMNS);
         }
         Button back = new Button(texts.get("wallet.back"));
+        back.setId("setup-back");
         back.setOnAction(e -> model.reset());
         Button done = WalletTexts.primary(texts.get("wallet.setup.words.done"), "setup-words-done");
         done.setOnAction(e -> model.wordsWrittenDown());
@@ -119,6 +120,7 @@ final class SetupView {
         PasswordField password = WalletTexts.passwordField("restore-password");
         PasswordField repeated = WalletTexts.passwordField("restore-password-repeat");
         Button back = new Button(texts.get("wallet.back"));
+        back.setId("restore-back");
         back.setOnAction(e -> model.reset());
         Button restore = WalletTexts.primary(texts.get("wallet.restore.finish"), "restore-finish");
         restore.disableProperty().bind(model.busyProperty());

@@ -10,6 +10,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 
@@ -81,7 +82,10 @@ final class WalletTexts {
     HBox progress(ObservableValue<Boolean> busy, String key, String id) {
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.setPrefSize(20, 20);
-        HBox box = new HBox(8, spinner, new Label(messages.get(key)));
+        Label text = new Label(messages.get(key));
+        text.setWrapText(true);
+        text.setMinHeight(Region.USE_PREF_SIZE);
+        HBox box = new HBox(8, spinner, text);
         box.setAlignment(Pos.CENTER_LEFT);
         box.setId(id);
         showWhile(box, busy);

@@ -4,6 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.outpost.i18n.Messages;
 import io.outpost.views.shell.Screen;
+import io.outpost.wallet.Wallet;
+import io.outpost.wallet.keys.Mnemonic;
+import io.outpost.wallet.store.AtomicFile;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.concurrent.TimeUnit;
+import org.testfx.util.WaitForAsyncUtils;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,6 +47,56 @@ class PseudoLocaleUiTest extends DesktopUiTest {
         }
         assertThat(checked).as("labels checked").isGreaterThan(20);
         assertThat(truncated).isEmpty();
+    }
+
+    @Test
+    void noLabelIsTruncatedOnTheWalletsSetupPages() throws Exception {
+        open(language -> Messages.pseudo());
+        robot.clickOn("#nav-wallet");
+        List<String> truncated = new ArrayList<>(truncatedLabels("setup"));
+        robot.clickOn("#setup-create");
+        truncated.addAll(truncatedLabels("words"));
+        robot.clickOn("#setup-words-done");
+        truncated.addAll(truncatedLabels("confirm"));
+        robot.clickOn("#setup-words-again");
+        robot.clickOn("#setup-back");
+        robot.clickOn("#setup-restore");
+        truncated.addAll(truncatedLabels("restore"));
+        assertThat(truncated).isEmpty();
+    }
+
+    @Test
+    void noLabelIsTruncatedOnTheUnlockedWalletsPages() throws Exception {
+        new Wallet(Wallet.folderIn(dataDir), Clock.systemUTC(), new SecureRandom(), LIGHT_SCRYPT_N, Wallet.DEFAULT_AUTO_LOCK,
+                AtomicFile.Hook.NONE).create(Mnemonic.generate(12, new SecureRandom()), new char[0], "password".toCharArray());
+        open(language -> Messages.pseudo());
+        robot.clickOn("#nav-wallet");
+        List<String> truncated = new ArrayList<>(truncatedLabels("unlock"));
+        robot.clickOn("#unlock-password").write("password");
+        robot.clickOn("#unlock-button");
+        overviewRead();
+        truncated.addAll(truncatedLabels("overview"));
+        for (String page : List.of("#stake-0", "#send-0", "#history-0", "#wallet-settings")) {
+            robot.clickOn(page);
+            truncated.addAll(truncatedLabels(page));
+            robot.clickOn("#wallet-back");
+            overviewRead();
+        }
+        assertThat(truncated).isEmpty();
+    }
+
+    // The overview rebuilds its cards once the network has answered (here: failed to); clicks wait for that.
+    private void overviewRead() throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#copy-address-0").tryQuery().isPresent()
+                && !robot.lookup("#wallet-loading").query().isVisible());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private List<String> truncatedLabels(String where) {
+        WaitForAsyncUtils.waitForFxEvents();
+        return visibleLabeled(stage.getScene().getRoot(), new ArrayList<>()).stream()
+                .filter(labeled -> !labeled.getText().equals(drawnText(labeled)))
+                .map(labeled -> where + ": \"" + labeled.getText() + "\" drawn as \"" + drawnText(labeled) + "\"").toList();
     }
 
     @Test

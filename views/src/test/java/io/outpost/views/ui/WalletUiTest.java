@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.outpost.devnet.AnvilAccounts;
 import io.outpost.devnet.EarningNet;
 import io.outpost.devnet.OracleTestNet;
+import io.outpost.views.testsupport.Screenshots;
 import io.outpost.wallet.keys.Address;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
@@ -41,6 +42,7 @@ class WalletUiTest extends DesktopUiTest {
         for (int i = 1; i <= 24; i++) {
             words.add(this.<Label>lookup("#setup-word-" + i).getText().replaceFirst("^\\d+\\. ", ""));
         }
+        shot("1-words");
         robot.clickOn("#setup-words-done");
 
         List<Integer> asked = askedPositions();
@@ -51,6 +53,7 @@ class WalletUiTest extends DesktopUiTest {
         for (int i = 0; i < 3; i++) {
             type("#setup-answer-" + i, words.get(asked.get(i) - 1));
         }
+        shot("2-confirm");
         robot.clickOn("#setup-confirm");
 
         type("#setup-password", "short");
@@ -74,6 +77,7 @@ class WalletUiTest extends DesktopUiTest {
         type("#unlock-password", "not the password");
         robot.clickOn("#unlock-button");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !this.<Label>lookup("#unlock-feedback").getText().isEmpty());
+        shot("3-unlock");
         assertThat(this.<Label>lookup("#unlock-feedback").getText()).startsWith("That password is not right");
         type("#unlock-password", PASSWORD);
         robot.clickOn("#unlock-button");
@@ -102,6 +106,7 @@ class WalletUiTest extends DesktopUiTest {
             assertThat(earning.chain().balance(OracleTestNet.ALICE.getAddress()).subtract(before))
                     .isEqualTo(new BigInteger("9500000000000000000"));
             waitForText("#claimable-0", "0 OPT");
+            shot("4-claimed");
 
             robot.clickOn("#stake-0");
             waitForText("#stake-staked", "0 OPT");
@@ -114,6 +119,7 @@ class WalletUiTest extends DesktopUiTest {
             assertThat(this.<Label>lookup("#stake-staked").getText()).isEqualTo("3 OPT");
             robot.clickOn("#withdraw-button");
             waitForText("#stake-feedback", "still in their waiting period");
+            shot("5-stake");
 
             earning.chain().advanceTime(61);
             robot.clickOn("#withdraw-button");
@@ -138,6 +144,7 @@ class WalletUiTest extends DesktopUiTest {
         waitForText("#send-review-text", "You send 1.5 OPT to " + bob + ".");
         assertThat(robot.lookup("#send-warnings .label").queryAllAs(Label.class)).extracting(Label::getText)
                 .containsExactly("You have never sent to this address before. Check it character by character.");
+        shot("6-send-review");
         assertThat(earning.chain().balance(bob)).as("nothing is sent before the confirmation").isEqualTo(bobBefore);
         robot.clickOn("#send-confirm");
         waitForText("#send-feedback", "1.5 OPT sent to " + bob + ".");
@@ -159,6 +166,11 @@ class WalletUiTest extends DesktopUiTest {
         char letter = address.charAt(at);
         char swapped = Character.isUpperCase(letter) ? Character.toLowerCase(letter) : Character.toUpperCase(letter);
         return address.substring(0, at) + swapped + address.substring(at + 1);
+    }
+
+    // A picture of a step on the way, beside the test's end state, for a reviewer to look at.
+    private void shot(String step) {
+        robot.interact(() -> Screenshots.save(stage.getScene(), "WalletUiTest-" + step));
     }
 
     private String historyText() {
