@@ -91,6 +91,30 @@ public final class Wallet {
         }
     }
 
+    /**
+     * Derives the next account from the recovery phrase (the one after the highest index in the wallet, as
+     * MetaMask's "add account" does) and stores it; the password must be the wallet's.
+     */
+    public Address addAccount(char[] password) throws IOException, KeystoreException {
+        try {
+            RecoveryPhrase phrase = recoveryPhrase(password);
+            int next = accounts().stream().flatMap(account -> account.path().stream())
+                    .mapToInt(path -> path.steps().getLast()).max().orElse(-1) + 1;
+            DerivationPath path = DerivationPath.ethereumAccount(next);
+            try (PrivateKey key = derive(phrase.mnemonic(), phrase.passphrase(), path)) {
+                byte[] bytes = key.bytes();
+                folder.write(fileOf(key.address()), encrypt(bytes, password, meta("account", path)),
+                        written -> opens(written, password));
+                Arrays.fill(bytes, (byte) 0);
+                return key.address();
+            } finally {
+                Arrays.fill(phrase.passphrase(), '\0');
+            }
+        } finally {
+            Arrays.fill(password, '\0');
+        }
+    }
+
     /** Adds a raw private key. In an existing wallet the password must be the wallet's. */
     public Address importPrivateKey(byte[] keyBytes, char[] password) throws IOException, KeystoreException {
         try (PrivateKey key = PrivateKey.of(keyBytes)) {

@@ -74,6 +74,30 @@ class WalletTest {
     }
 
     @Test
+    void addedAccountsAreTheNextOnesOfTheWordsAsInMetaMask() throws Exception {
+        Wallet wallet = wallet();
+        wallet.create(Mnemonic.parse(ANVIL), new char[0], "pw".toCharArray());
+
+        assertThatThrownBy(() -> wallet.addAccount("wrong".toCharArray())).isInstanceOf(WrongPasswordException.class);
+        assertThat(wallet.accounts()).hasSize(1);
+        // anvil's (and MetaMask's) accounts 1 and 2 of these words
+        assertThat(wallet.addAccount("pw".toCharArray()).checksummed()).isEqualTo("0x70997970C51812dc3A010C7d01b50e0d17dc79C8");
+        assertThat(wallet.addAccount("pw".toCharArray()).checksummed()).isEqualTo("0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC");
+        try (UnlockedWallet unlocked = wallet.unlock("pw".toCharArray())) {
+            assertThat(unlocked.addresses()).hasSize(3);
+        }
+    }
+
+    @Test
+    void anImportedOnlyWalletHasNoWordsToAddAccountsFrom() throws Exception {
+        Wallet wallet = wallet();
+        wallet.importPrivateKey(new byte[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23,
+                24, 25, 26, 27, 28, 29, 30, 31, 32}, "pw".toCharArray());
+
+        assertThatThrownBy(() -> wallet.addAccount("pw".toCharArray())).isInstanceOf(WalletStateException.class);
+    }
+
+    @Test
     void passwordsHandedOverAreWiped() throws Exception {
         char[] password = "secret-pw".toCharArray();
         char[] passphrase = "pp".toCharArray();

@@ -82,6 +82,11 @@ public final class WalletService {
         return wallet.create(mnemonic, passphrase, password);
     }
 
+    /** Derives the next account from the recovery words; the password (wiped) must be the wallet's. */
+    public Address addAccount(char[] password) throws IOException, KeystoreException {
+        return wallet.addAccount(password);
+    }
+
     /** Adds a raw 32-byte private key (the caller wipes {@code key}). */
     public Address importPrivateKey(byte[] key, char[] password) throws IOException, KeystoreException {
         return wallet.importPrivateKey(key, password);

@@ -56,6 +56,12 @@ final class WalletSettingsView {
     @FXML
     private Label wordsLabel;
     @FXML
+    private Label accountLabel;
+    @FXML
+    private PasswordField accountField;
+    @FXML
+    private Button accountButton;
+    @FXML
     private Label exportBody;
     @FXML
     private Label exportLabel;
@@ -85,6 +91,8 @@ final class WalletSettingsView {
         repeatLabel.setLabelFor(repeatField);
         revealLabel.setLabelFor(revealField);
         exportLabel.setLabelFor(exportField);
+        accountLabel.setLabelFor(accountField);
+        accountButton.disableProperty().bind(model.busyProperty());
         changeButton.disableProperty().bind(model.busyProperty());
         revealButton.disableProperty().bind(model.busyProperty());
         exportButton.disableProperty().bind(model.busyProperty().or(pages.accountProperty().isNull()));
@@ -109,6 +117,11 @@ final class WalletSettingsView {
     @FXML
     private void changePassword() {
         model.changePassword(WalletTexts.take(oldField), WalletTexts.take(newField), WalletTexts.take(repeatField));
+    }
+
+    @FXML
+    private void addAccount() {
+        model.addAccount(WalletTexts.take(accountField));
     }
 
     @FXML

@@ -79,6 +79,23 @@ public final class WalletSettingsViewModel {
         });
     }
 
+    /**
+     * Adds the next account of the recovery words, and opens the wallet again so that it can sign for it
+     * at once. The password is wiped.
+     */
+    public void addAccount(char[] password) {
+        char[] forUnlock = password.clone();
+        run(() -> {
+            try {
+                Address added = wallet.addAccount(password);
+                session.unlock(forUnlock);
+                return Feedback.success("wallet.settings.account.added", added.checksummed());
+            } finally {
+                Arrays.fill(forUnlock, '\0');
+            }
+        });
+    }
+
     /** Shows the recovery words once the password is right. */
     public void revealWords(char[] password) {
         busy.set(true);

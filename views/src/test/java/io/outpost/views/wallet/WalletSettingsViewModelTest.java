@@ -3,6 +3,11 @@ package io.outpost.views.wallet;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.outpost.app.settings.SettingsStore;
+import io.outpost.devnet.AnvilAccounts;
+import io.outpost.wallet.keys.Address;
+import io.outpost.wallet.tx.Transaction;
+import java.math.BigInteger;
+import java.util.Optional;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -10,6 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class WalletSettingsViewModelTest {
+    private static final Transaction.FeeMarket TRANSFER = new Transaction.FeeMarket(31337, BigInteger.ZERO, BigInteger.ONE,
+            BigInteger.TWO, BigInteger.valueOf(21_000), Optional.of("0x" + "11".repeat(20)), BigInteger.ONE, new byte[0]);
+
     @TempDir
     Path folder;
 
@@ -45,6 +53,22 @@ class WalletSettingsViewModelTest {
 
         settings.reset();
         assertThat(settings.revealedWords()).isEmpty();
+    }
+
+    @Test
+    void addsTheNextAccountOfTheWordsAndCanSignForItAtOnce() throws Exception {
+        WalletPagesFixture fixture = new WalletPagesFixture(folder);
+        fixture.wallet.restore(AnvilAccounts.MNEMONIC, new char[0], "old password".toCharArray());
+        WalletSettingsViewModel settings = fixture.pages().settings();
+
+        settings.addAccount("wrong".toCharArray());
+        assertThat(fixture.wallet.accounts()).hasSize(1);
+        settings.addAccount("old password".toCharArray());
+
+        Address second = fixture.wallet.address(1).orElseThrow();
+        assertThat(second.checksummed()).isEqualTo("0x70997970C51812dc3A010C7d01b50e0d17dc79C8");
+        assertThat(settings.feedbackProperty().get()).isEqualTo(Feedback.success("wallet.settings.account.added", second.checksummed()));
+        assertThat(fixture.session.signerFor(second).apply(TRANSFER).from()).isEqualToIgnoringCase(second.value());
     }
 
     @Test
