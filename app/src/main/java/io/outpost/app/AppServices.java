@@ -34,6 +34,7 @@ import io.outpost.network.NetworkProfile;
 import java.security.SecureRandom;
 import io.outpost.app.relay.AttachedDeviceRelay;
 import io.outpost.app.chain.AccountHistory;
+import io.outpost.app.chain.ReplacePending;
 import io.outpost.app.chain.SendFunds;
 import io.outpost.app.chain.StakeTokens;
 import io.outpost.app.rewards.ClaimRewards;
@@ -248,6 +249,12 @@ public final class AppServices implements AutoCloseable, WalletActions.Chain {
     public SendFunds sendFunds(NetworkProfile network) {
         JsonRpcClient rpc = rpcOf(network);
         return new SendFunds(network, rpc, journal(), senderOn(rpc));
+    }
+
+    /** Speeding up or cancelling a transaction still pending on {@code network}: same nonce, higher fees. */
+    public ReplacePending replacePending(NetworkProfile network) {
+        JsonRpcClient rpc = rpcOf(network);
+        return new ReplacePending(network, rpc, journal(), senderOn(rpc));
     }
 
     /** An account's history on {@code network}: the journal's transactions and the account's contract events. */

@@ -40,6 +40,8 @@ final class WalletCommand {
                 .addSubcommand(new WalletStakingCommands.Unstake(context))
                 .addSubcommand(new WalletStakingCommands.Withdraw(context))
                 .addSubcommand(new WalletSendCommand(context))
+                .addSubcommand(new WalletReplaceCommands.SpeedUp(context))
+                .addSubcommand(new WalletReplaceCommands.Cancel(context))
                 .addSubcommand(new WalletHistoryCommand(context));
     }
 

@@ -8,6 +8,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * The app's SQLite file. One connection, used under this object's lock: the app writes little and rarely,
@@ -15,6 +17,10 @@ import java.sql.Statement;
  * statement being written.
  */
 public final class LocalDatabase implements AutoCloseable {
+    private static final int SQLITE_BUSY = 5;
+    private static final int WAL_ATTEMPTS = 100;
+    private static final Duration WAL_RETRY = Duration.ofMillis(50);
+
     private final Connection connection;
 
     private LocalDatabase(Connection connection) {
@@ -26,14 +32,30 @@ public final class LocalDatabase implements AutoCloseable {
             Files.createDirectories(file.toAbsolutePath().getParent());
             Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
             try (Statement statement = connection.createStatement()) {
-                statement.execute("PRAGMA journal_mode=WAL");
                 statement.execute("PRAGMA busy_timeout=5000");
+                useWal(statement);
             }
             return new LocalDatabase(connection);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (SQLException e) {
             throw new StorageException("Could not open " + file, e);
+        }
+    }
+
+    // Switching a file to WAL needs it to itself, and when another Outpost opens it at the same moment SQLite
+    // can answer "busy" at once rather than wait (two terminals started together): try again for a while.
+    private static void useWal(Statement statement) throws SQLException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                statement.execute("PRAGMA journal_mode=WAL");
+                return;
+            } catch (SQLException e) {
+                if ((e.getErrorCode() & 0xff) != SQLITE_BUSY || attempt == WAL_ATTEMPTS) { // BUSY or one of its extended codes
+                    throw e;
+                }
+                LockSupport.parkNanos(WAL_RETRY.toNanos());
+            }
         }
     }
 

@@ -23,11 +23,19 @@ public final class TransactionJournal {
         this.database = database;
         database.use(connection -> {
             try (Statement statement = connection.createStatement()) {
-                statement.execute("""
-                        CREATE TABLE IF NOT EXISTS transactions (
-                          hash TEXT PRIMARY KEY, chain_id INTEGER NOT NULL, account TEXT NOT NULL, nonce INTEGER NOT NULL,
-                          raw BLOB NOT NULL, state TEXT NOT NULL, problem TEXT, recorded_at INTEGER NOT NULL)""");
-                addMissingColumns(statement);
+                // The write lock first: Outposts started together (two terminals) must not both add a column.
+                statement.execute("BEGIN IMMEDIATE");
+                try {
+                    statement.execute("""
+                            CREATE TABLE IF NOT EXISTS transactions (
+                              hash TEXT PRIMARY KEY, chain_id INTEGER NOT NULL, account TEXT NOT NULL, nonce INTEGER NOT NULL,
+                              raw BLOB NOT NULL, state TEXT NOT NULL, problem TEXT, recorded_at INTEGER NOT NULL)""");
+                    addMissingColumns(statement);
+                    statement.execute("COMMIT");
+                } catch (SQLException e) {
+                    statement.execute("ROLLBACK");
+                    throw e;
+                }
             }
             return null;
         });

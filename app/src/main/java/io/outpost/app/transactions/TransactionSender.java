@@ -52,10 +52,7 @@ public final class TransactionSender {
         List<CompletableFuture<JsonNode>> answers = rpc.batch(List.of(Eth.chainId(),
                 RpcRequest.of("eth_getTransactionCount", account.toLowerCase(Locale.ROOT), "pending")));
         return answers.get(0).thenCombine(answers.get(1), (chain, count) -> {
-            long nodeChain = Eth.quantity(chain).longValueExact();
-            if (nodeChain != chainId) {
-                throw new WrongChainException(chainId, nodeChain);
-            }
+            WrongChainException.check(chainId, Eth.quantity(chain).longValueExact());
             return Math.max(Eth.quantity(count).longValueExact(), afterJournal);
         });
     }

@@ -11,6 +11,13 @@ public final class WrongChainException extends IllegalStateException {
         this.actual = actual;
     }
 
+    /** Throws unless the node's chain {@code actual} is the profile's {@code expected}: call it before signing. */
+    public static void check(long expected, long actual) {
+        if (actual != expected) {
+            throw new WrongChainException(expected, actual);
+        }
+    }
+
     public long expected() {
         return expected;
     }

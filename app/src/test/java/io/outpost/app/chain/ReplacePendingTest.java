@@ -8,7 +8,9 @@ import io.outpost.app.chain.SendFunds.Asset;
 import io.outpost.app.chain.SendFunds.Speed;
 import io.outpost.app.transactions.JournalEntry;
 import io.outpost.app.transactions.JournalEntry.State;
+import io.outpost.app.transactions.WrongChainException;
 import io.outpost.devnet.OracleTestNet;
+import io.outpost.network.NetworkProfile;
 import io.outpost.network.rpc.Eth;
 import io.outpost.network.rpc.ReceiptPoller.Outcome;
 import java.math.BigInteger;
@@ -109,6 +111,26 @@ class ReplacePendingTest {
         assertThat(wallet.ether(FRIEND)).isZero();
         assertThatThrownBy(() -> replace.speedUp(originalHash, signer(OracleTestNet.ALICE)))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("REPLACED");
+    }
+
+    @Test
+    void aProfileForAnotherChainGetsNoReplacementSigned() throws Exception {
+        CompletableFuture<Outcome> original = pendingPayment();
+        String originalHash = wallet.journal.ofAccount(wallet.profile.chainId(), ALICE).getFirst().hash();
+        NetworkProfile right = wallet.profile;
+        NetworkProfile stale = new NetworkProfile(right.id(), right.name(), 1, right.rpcUrls(), right.contracts(), right.oracleUrl(),
+                right.token(), right.epochSeconds(), right.explorerUrl());
+        ReplacePending onStaleProfile = new ReplacePending(stale, wallet.rpc, wallet.journal, wallet.sender);
+
+        for (boolean cancel : List.of(false, true)) {
+            CompletableFuture<Outcome> refused = cancel ? onStaleProfile.cancel(originalHash, TestWallet.refuseToSign())
+                    : onStaleProfile.speedUp(originalHash, TestWallet.refuseToSign());
+            assertThatThrownBy(() -> refused.get(60, TimeUnit.SECONDS)).hasCauseInstanceOf(WrongChainException.class);
+        }
+        assertThat(wallet.journal.ofAccount(wallet.profile.chainId(), ALICE)).hasSize(1);
+        wallet.mine();
+        assertThat(original.get(60, TimeUnit.SECONDS)).isInstanceOf(Outcome.Mined.class);
+        assertThat(wallet.ether(FRIEND)).isEqualTo(AMOUNT);
     }
 
     @Test

@@ -100,6 +100,14 @@ class OutpostCliTest {
     }
 
     @Test
+    void walletHelpNamesSpeedUpAndCancel() {
+        assertThat(run(Map.of(), "wallet", "--help")).isZero();
+        assertThat(run(Map.of(), "wallet", "speed-up", "--help")).isZero();
+        assertThat(out.toString()).contains("Pay a higher fee for a transaction still waiting", "Cancel a transaction still waiting",
+                "HASH", "The transaction’s hash", "--password-file=FILE").doesNotContain("${");
+    }
+
+    @Test
     void unknownOptionGivesUsageError() {
         assertThat(run(Map.of(), "--frobnicate")).isEqualTo(2);
         assertThat(err.toString()).contains("--frobnicate");

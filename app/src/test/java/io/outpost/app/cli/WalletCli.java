@@ -1,8 +1,12 @@
 package io.outpost.app.cli;
 
 import io.outpost.devnet.HealthOnlyOracle;
+import io.outpost.devnet.OracleTestNet;
+import io.outpost.network.NetworkProfile;
+import io.outpost.network.NetworkProfileJson;
 import io.outpost.wallet.Wallet;
 import io.outpost.wallet.store.AtomicFile;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -34,6 +38,26 @@ final class WalletCli {
 
     Path data() {
         return temp.resolve("data");
+    }
+
+    /** Makes {@code profile} the data folder's devnet profile, the network the wallet commands use. */
+    void useNetwork(NetworkProfile profile) throws IOException {
+        Files.createDirectories(data().resolve("networks"));
+        Files.writeString(data().resolve("networks/devnet.json"), new NetworkProfileJson().write(profile));
+    }
+
+    /** {@code profile} naming another chain than its node's: what a stale or forged profile looks like. */
+    static NetworkProfile onAnotherChain(NetworkProfile profile) {
+        return new NetworkProfile(profile.id(), profile.name(), 1, profile.rpcUrls(), profile.contracts(), profile.oracleUrl(),
+                profile.token(), profile.epochSeconds(), profile.explorerUrl());
+    }
+
+    /** A wallet holding anvil's first test account (ALICE), under the password in {@code password}. */
+    void importAlice(Path password) throws Exception {
+        Path key = secret("key", OracleTestNet.ALICE.getEcKeyPair().getPrivateKey().toString(16));
+        if (run("wallet", "import", "--private-key-file", key.toString(), "--password-file", password.toString()) != 0) {
+            throw new AssertionError("the import failed: " + err);
+        }
     }
 
     int run(String... args) {

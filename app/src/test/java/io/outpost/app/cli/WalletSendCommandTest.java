@@ -3,15 +3,11 @@ package io.outpost.app.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.outpost.devnet.EarningNet;
-import io.outpost.devnet.OracleTestNet;
-import io.outpost.network.NetworkProfile;
-import io.outpost.network.NetworkProfileJson;
 import java.math.BigInteger;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.stream.Stream;
@@ -39,12 +35,9 @@ class WalletSendCommandTest {
     void start() throws Exception {
         earning = EarningNet.start(temp);
         cli = new WalletCli(temp);
-        Files.createDirectories(cli.data().resolve("networks"));
-        Files.writeString(cli.data().resolve("networks/devnet.json"), new NetworkProfileJson().write(earning.profile()));
+        cli.useNetwork(earning.profile());
         password = cli.secret("password", "a long test password");
-        Path key = cli.secret("key", OracleTestNet.ALICE.getEcKeyPair().getPrivateKey().toString(16));
-        assertThat(cli.run("wallet", "import", "--private-key-file", key.toString(), "--password-file", password.toString()))
-                .as(cli.err()).isZero();
+        cli.importAlice(password);
     }
 
     @AfterEach
@@ -100,10 +93,7 @@ class WalletSendCommandTest {
 
     @Test
     void aProfileForAnotherChainGetsNoSignature() throws Exception {
-        NetworkProfile right = earning.profile();
-        NetworkProfile stale = new NetworkProfile(right.id(), right.name(), 1, right.rpcUrls(), right.contracts(), right.oracleUrl(),
-                right.token(), right.epochSeconds(), right.explorerUrl());
-        Files.writeString(cli.data().resolve("networks/devnet.json"), new NetworkProfileJson().write(stale));
+        cli.useNetwork(WalletCli.onAnotherChain(earning.profile()));
         BigInteger before = ether(BOB);
 
         assertThat(send(BOB, "0.5", "--yes")).isEqualTo(4);

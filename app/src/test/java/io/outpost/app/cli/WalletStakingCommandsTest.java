@@ -4,17 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.outpost.devnet.EarningNet;
 import io.outpost.devnet.OracleTestNet;
-import io.outpost.network.NetworkProfileJson;
 import java.math.BigInteger;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** {@code outpost wallet stake|unstake|withdraw} on a real anvil: the whole cycle, the cooldown told as a date. */
 @Timeout(120)
@@ -32,12 +35,10 @@ class WalletStakingCommandsTest {
     void start() throws Exception {
         earning = EarningNet.start(temp);
         cli = new WalletCli(temp);
-        Files.createDirectories(temp.resolve("data/networks"));
-        Files.writeString(temp.resolve("data/networks/devnet.json"), new NetworkProfileJson().write(earning.profile()));
+        cli.useNetwork(earning.profile());
         earning.earnFirstEpoch(OracleTestNet.ALICE);
         password = cli.secret("password", "a long test password");
-        Path key = cli.secret("key", OracleTestNet.ALICE.getEcKeyPair().getPrivateKey().toString(16));
-        assertThat(cli.run("wallet", "import", "--private-key-file", key.toString(), "--password-file", password.toString())).as(cli.err()).isZero();
+        cli.importAlice(password);
         assertThat(cli.run("wallet", "claim", "--password-file", password.toString())).as(cli.err()).isZero(); // 9.5 OPT
     }
 
@@ -73,6 +74,22 @@ class WalletStakingCommandsTest {
         assertThat(cli.run("wallet", "history")).as(cli.err()).isZero();
         assertThat(cli.out()).contains("Rewards claimed: 9.5 OPT.", "Staked: 5 OPT.", "Unstake started: 2 OPT.", "Withdrawn: 2 OPT.",
                 "Transaction to 0x9fE46736679d2D9a65F0992F2272dE9f3c7fa6e0: done.");
+
+        assertThat(cli.run("wallet", "history", "--json")).as(cli.err()).isZero();
+        JsonNode history = JsonMapper.builder().build().readTree(cli.out());
+        List<JsonNode> items = history.path("items").valueStream().toList();
+        assertThat(items.stream().flatMap(item -> item.path("events").valueStream())
+                .map(event -> event.path("name").asString() + " " + event.path("amount").asString())).as("newest first").containsExactly(
+                "Withdrawn 2000000000000000000", "UnstakeRequested 2000000000000000000", "Staked 5000000000000000000",
+                "Claimed 9500000000000000000");
+        JsonNode withdrawal = items.getFirst();
+        assertThat(withdrawal.path("transaction").path("state").asString()).isEqualTo("mined");
+        assertThat(withdrawal.path("transaction").path("to").asString()).isEqualTo("0x9fE46736679d2D9a65F0992F2272dE9f3c7fa6e0");
+        assertThat(withdrawal.path("events").get(0).path("transactionHash").asString())
+                .isEqualTo(withdrawal.path("transaction").path("hash").asString());
+        assertThat(withdrawal.path("events").get(0).path("blockNumber").asLong()).isPositive();
+        assertThat(items).extracting(item -> Instant.parse(item.path("time").asString())).isSortedAccordingTo(Comparator.reverseOrder());
+        assertThat(items).extracting(item -> item.path("transaction").path("nonce").asLong()).isSortedAccordingTo(Comparator.reverseOrder());
     }
 
     @Test

@@ -18,7 +18,7 @@ class LocalizationSourceTest {
     // Keys that picocli looks up by its own naming convention (the command's qualified name), never written
     // in our code; the CLI tests check that the help shows them.
     private static final Set<String> PICOCLI_KEYS = Set.of("mixinStandardHelpOptions.help", "mixinStandardHelpOptions.version");
-    private static final String PICOCLI_COMMAND_KEY = "outpost(\\.[a-z]+)*\\.usage\\.description";
+    private static final String PICOCLI_COMMAND_KEY = "outpost(\\.[a-z-]+)*\\.usage\\.description";
 
     private static Set<String> bundleKeys() {
         return new Messages(Language.ENGLISH).bundle().keySet();
