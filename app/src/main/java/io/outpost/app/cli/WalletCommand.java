@@ -34,6 +34,7 @@ final class WalletCommand {
                 .addSubcommand(new WalletImportCommand(context))
                 .addSubcommand(new WalletListCommand(context))
                 .addSubcommand(new WalletAddressCommand(context))
+                .addSubcommand(new WalletAddAccountCommand(context))
                 .addSubcommand(new WalletBalanceCommand(context))
                 .addSubcommand(new WalletClaimCommand(context))
                 .addSubcommand(new WalletStakingCommands.Stake(context))

@@ -56,6 +56,7 @@ class WalletCommandsTest {
     private static final String ABANDON = "abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon about";
     // The address MetaMask shows for the all-"abandon … about" words, account 0.
     private static final String ABANDON_ADDRESS = "0x9858EfFD232B4033E47d90003D41EC34EcaEda94";
+    private static final String ABANDON_SECOND_ADDRESS = "0x6Fac4D18c912343BF86fa7049364Dd4E424Ab9C0";
     private static DevnetFixture devnet;
 
     @TempDir
@@ -199,6 +200,25 @@ class WalletCommandsTest {
                 "--password-file", password)).as(err).isZero();
         assertThat(run("m", "wallet", "address")).isZero();
         assertThat(out.strip()).isEqualTo(ABANDON_ADDRESS);
+    }
+
+    @Test
+    void addAccountDerivesTheNextAccountOfTheWordsWhichAddressThenPrintsWithoutPassword() throws Exception {
+        String password = secretFile("password", PASSWORD);
+        assertThat(run("n", "wallet", "import", "--mnemonic-file", secretFile("words", ABANDON), "--password-file", password))
+                .as(err).isZero();
+
+        assertThat(run("n", "wallet", "add-account", "--password-file", secretFile("wrong", "wrong"))).isEqualTo(2);
+        assertThat(run("n", "wallet", "add-account", "--password-file", password)).as(err).isZero();
+        // MetaMask's second account for these words
+        assertThat(out.strip()).isEqualTo("Account 1 added: " + ABANDON_SECOND_ADDRESS);
+        assertThat(run("n", "wallet", "address", "--index", "1")).isZero();
+        assertThat(out.strip()).isEqualTo(ABANDON_SECOND_ADDRESS);
+
+        assertThat(run("o", "wallet", "import", "--private-key-file", secretFile("key", CAROL_KEY), "--password-file", password))
+                .as(err).isZero();
+        assertThat(run("o", "wallet", "add-account", "--password-file", password)).isEqualTo(2);
+        assertThat(err).contains("no recovery words");
     }
 
     @Test
