@@ -252,6 +252,7 @@ public final class AppServices implements AutoCloseable, WalletActions.Chain {
     }
 
     /** Speeding up or cancelling a transaction still pending on {@code network}: same nonce, higher fees. */
+    @Override
     public ReplacePending replacePending(NetworkProfile network) {
         JsonRpcClient rpc = rpcOf(network);
         return new ReplacePending(network, rpc, journal(), senderOn(rpc));

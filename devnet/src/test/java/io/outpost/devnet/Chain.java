@@ -92,6 +92,16 @@ public final class Chain implements AutoCloseable {
         return FunctionReturnDecoder.decode(result.getValue(), function.getOutputParameters());
     }
 
+    /** With automine off, a sent transaction waits in the pool until a block is mined (or it is replaced). */
+    public void automine(boolean on) throws IOException {
+        new Request<>("evm_setAutomine", List.of(on), service, VoidResponse.class).send();
+    }
+
+    /** Mines one block now, with what waits in the pool. */
+    public void mine() throws IOException {
+        new Request<>("evm_mine", List.of(), service, VoidResponse.class).send();
+    }
+
     /** Moves the chain's clock forward and mines a block, as anvil allows for tests. */
     public void advanceTime(long seconds) throws IOException {
         new Request<>("evm_increaseTime", List.of(seconds), service, VoidResponse.class).send();
@@ -100,6 +110,11 @@ public final class Chain implements AutoCloseable {
 
     BigInteger nonce(String account) throws IOException {
         return web3j.ethGetTransactionCount(account, DefaultBlockParameterName.LATEST).send().getTransactionCount();
+    }
+
+    /** The account's ETH, in wei, as of the latest block. */
+    public BigInteger etherBalance(String account) throws IOException {
+        return web3j.ethGetBalance(account, DefaultBlockParameterName.LATEST).send().getBalance();
     }
 
     public BigInteger latestBlockTime() throws IOException {

@@ -141,6 +141,15 @@ public final class OracleTestNet implements AutoCloseable {
         return chain.latestBlockTime();
     }
 
+    /** Off: transactions wait in the pool, as on a busy network, until one is mined or replaced. */
+    public void automine(boolean on) throws Exception {
+        chain.automine(on);
+    }
+
+    public void mine() throws Exception {
+        chain.mine();
+    }
+
     /** Moves the chain's clock forward by {@code seconds} and mines a block. */
     public void advanceTime(long seconds) throws Exception {
         chain.advanceTime(seconds);
@@ -150,6 +159,10 @@ public final class OracleTestNet implements AutoCloseable {
         require(chain.send(owner, token, new Function("approve", List.of(new Address(staking), new Uint256(amount)),
                 List.of())), "approve");
         require(chain.send(owner, staking, new Function("stake", List.of(new Uint256(amount)), List.of())), "stake");
+    }
+
+    public BigInteger etherBalance(String account) throws Exception {
+        return chain.etherBalance(account);
     }
 
     public BigInteger balance(String account) throws Exception {

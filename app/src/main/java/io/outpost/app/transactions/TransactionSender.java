@@ -90,11 +90,22 @@ public final class TransactionSender {
                 .handle((hash, error) -> follow(entry)).thenCompose(outcome -> outcome)).toList();
     }
 
+    // Its nonce is spent: any other transaction of the account with that nonce can never be mined. Settled at
+    // once, so nothing offers to speed up what is already decided while its own follower catches up.
+    private void settleTheReplaced(JournalEntry mined) {
+        journal.pending(mined.chainId()).stream()
+                .filter(other -> other.account().equals(mined.account()) && other.nonce() == mined.nonce())
+                .filter(other -> !other.hash().equals(mined.hash()))
+                .forEach(other -> journal.settle(other.hash(), State.REPLACED, Optional.empty()));
+    }
+
     private CompletableFuture<Outcome> follow(JournalEntry entry) {
         return poller.track(entry.hash(), entry.account(), entry.nonce()).thenApply(outcome -> {
             switch (outcome) {
-                case Outcome.Mined mined -> journal.settle(entry.hash(),
-                        mined.receipt().success() ? State.MINED : State.REVERTED, Optional.empty());
+                case Outcome.Mined mined -> {
+                    journal.settle(entry.hash(), mined.receipt().success() ? State.MINED : State.REVERTED, Optional.empty());
+                    settleTheReplaced(entry);
+                }
                 case Outcome.Replaced replaced -> journal.settle(entry.hash(), State.REPLACED, Optional.empty());
             }
             return outcome;

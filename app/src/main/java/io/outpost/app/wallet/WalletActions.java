@@ -1,6 +1,7 @@
 package io.outpost.app.wallet;
 
 import io.outpost.app.chain.AccountHistory;
+import io.outpost.app.chain.ReplacePending;
 import io.outpost.app.chain.SendFunds;
 import io.outpost.app.chain.StakeTokens;
 import io.outpost.app.rewards.ClaimRewards;
@@ -35,6 +36,8 @@ public final class WalletActions {
         AccountHistory history(NetworkProfile network);
 
         Fees fees(NetworkProfile network);
+
+        ReplacePending replacePending(NetworkProfile network);
     }
 
     private final WalletService wallet;
@@ -146,6 +149,29 @@ public final class WalletActions {
         requireUnlocked();
         Outcome outcome = await(chain.sendFunds(network.get()).send(review, session.signerFor(new Address(review.from()))));
         return minedOrFail(outcome);
+    }
+
+    /** Sends a transaction still waiting again, with the same nonce and higher fees; its hash once mined. */
+    public String speedUp(String hash) {
+        return replace(hash, true);
+    }
+
+    /** Replaces a transaction still waiting with a transfer of nothing to the account itself. */
+    public String cancel(String hash) {
+        return replace(hash, false);
+    }
+
+    private String replace(String hash, boolean speedUp) {
+        requireUnlocked();
+        ReplacePending replacing = chain.replacePending(network.get());
+        Address account;
+        try {
+            account = new Address(replacing.pending(hash).account());
+        } catch (ReplacePending.NotPendingException | ReplacePending.UnknownTransactionException e) {
+            throw new WalletProblem.Failure(WalletProblem.of(WalletProblem.Kind.NOT_PENDING));
+        }
+        var signer = session.signerFor(account);
+        return minedOrFail(await(speedUp ? replacing.speedUp(hash, signer) : replacing.cancel(hash, signer)));
     }
 
     /** The account's transactions and contract events, newest first. */

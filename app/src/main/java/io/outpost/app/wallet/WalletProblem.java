@@ -1,5 +1,6 @@
 package io.outpost.app.wallet;
 
+import io.outpost.app.chain.ReplacePending;
 import io.outpost.app.chain.SendFunds;
 import io.outpost.app.chain.StakeTokens;
 import io.outpost.app.rewards.ClaimException;
@@ -21,7 +22,7 @@ import java.util.Optional;
 public record WalletProblem(Kind kind, String detail, Optional<Instant> until, List<String> suggestions) {
     public enum Kind {
         WRONG_PASSWORD, LOCKED, UNKNOWN_WORD, WORD_COUNT, WORDS_DO_NOT_FIT, WRONG_CHAIN, UNREACHABLE, REWARDS_NOT_POSTED, BAD_PROOF, COOLING_DOWN,
-        NOTHING_COOLING, NOT_ENOUGH_STAKE, NOT_ENOUGH_FUNDS, INVALID_ADDRESS, REFUSED, NOT_MINED, FAILED_ON_CHAIN, STORAGE, UNEXPECTED
+        NOTHING_COOLING, NOT_ENOUGH_STAKE, NOT_ENOUGH_FUNDS, INVALID_ADDRESS, REFUSED, NOT_MINED, NOT_PENDING, FAILED_ON_CHAIN, STORAGE, UNEXPECTED
     }
 
     /** An action that ended in a problem the user can act on. */
@@ -65,6 +66,7 @@ public record WalletProblem(Kind kind, String detail, Optional<Instant> until, L
             case ClaimException claim -> of(Kind.BAD_PROOF);
             case SendFunds.InvalidAddressException invalid -> of(Kind.INVALID_ADDRESS);
             case StakeTokens.ApprovalFailedException approval -> of(Kind.NOT_MINED);
+            case ReplacePending.NotPendingException settled -> of(Kind.NOT_PENDING);
             case RpcException.Reverted reverted -> refusal(reverted.errorName());
             case RpcException rpc -> of(Kind.UNREACHABLE);
             case IOException io -> of(Kind.STORAGE);

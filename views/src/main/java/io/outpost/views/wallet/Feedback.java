@@ -66,6 +66,7 @@ public record Feedback(Tone tone, String key, List<Object> args) {
             case INVALID_ADDRESS -> "wallet.problem.invalidAddress";
             case REFUSED -> "wallet.problem.refused";
             case NOT_MINED -> "wallet.problem.notMined";
+            case NOT_PENDING -> "wallet.problem.notPending";
             case FAILED_ON_CHAIN -> "wallet.problem.failedOnChain";
             case STORAGE -> "wallet.problem.storage";
             case UNEXPECTED -> "wallet.problem.unexpected";

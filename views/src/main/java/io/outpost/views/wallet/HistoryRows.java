@@ -5,9 +5,12 @@ import io.outpost.app.transactions.JournalEntry;
 import io.outpost.wallet.keys.Address;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import javafx.geometry.Pos;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -17,11 +20,14 @@ final class HistoryRows {
     private final WalletTexts texts;
     private final int decimals;
     private final String symbol;
+    private final Optional<HistoryViewModel> pendingActions;
 
-    HistoryRows(WalletTexts texts, int decimals, String symbol) {
+    /** @param pendingActions where a transaction still waiting can be sped up or cancelled; empty for a summary */
+    HistoryRows(WalletTexts texts, int decimals, String symbol, Optional<HistoryViewModel> pendingActions) {
         this.texts = texts;
         this.decimals = decimals;
         this.symbol = symbol;
+        this.pendingActions = pendingActions;
     }
 
     List<HBox> rows(List<AccountHistory.Item> items) {
@@ -39,10 +45,32 @@ final class HistoryRows {
         what.setWrapText(true);
         Label when = new Label(texts.date(item.at()));
         when.getStyleClass().add("text-muted");
-        HBox row = new HBox(12, new FontIcon(item.events().isEmpty() ? Feather.SEND : Feather.CHECK_CIRCLE), new VBox(2, what, when));
+        VBox text = new VBox(2, what, when);
+        item.transaction().filter(tx -> tx.state() == JournalEntry.State.PENDING)
+                .ifPresent(tx -> pendingActions.ifPresent(model -> text.getChildren().add(replaceButtons(model, tx.hash()))));
+        HBox row = new HBox(12, new FontIcon(item.events().isEmpty() ? Feather.SEND : Feather.CHECK_CIRCLE), text);
         row.setAlignment(Pos.CENTER_LEFT);
         row.getStyleClass().add("history-row");
         return row;
+    }
+
+    private HBox replaceButtons(HistoryViewModel model, String hash) {
+        Label hint = new Label(texts.get("wallet.history.pending.hint"));
+        hint.setWrapText(true);
+        hint.getStyleClass().add("text-muted");
+        Button speedUp = new Button(texts.get("wallet.history.speedUp"));
+        speedUp.setId("speed-up-" + hash);
+        speedUp.setOnAction(e -> model.speedUp(hash));
+        Button cancel = new Button(texts.get("wallet.history.cancel"));
+        cancel.setId("cancel-" + hash);
+        cancel.setOnAction(e -> model.cancel(hash));
+        for (Button button : List.of(speedUp, cancel)) {
+            button.setMinWidth(Region.USE_PREF_SIZE);
+            button.disableProperty().bind(model.busyProperty());
+        }
+        HBox box = new HBox(10, speedUp, cancel, hint);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
     }
 
     private static String eventKey(String name) {

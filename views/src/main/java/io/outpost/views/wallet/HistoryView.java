@@ -1,5 +1,6 @@
 package io.outpost.views.wallet;
 
+import java.util.Optional;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.WeakChangeListener;
 import javafx.collections.ListChangeListener;
@@ -31,6 +32,7 @@ final class HistoryView {
         account.getStyleClass().add("text-muted");
         account.textProperty().bind(model.accountProperty().map(a -> texts.get("wallet.forAccount", a.checksummed())));
         VBox column = new VBox(14, back, title, account, texts.progress(model.loadingProperty(), "wallet.loading", "history-loading"),
+                texts.progress(model.busyProperty(), "wallet.history.replacing", "history-replacing"),
                 texts.feedbackLabel(model.feedbackProperty(), "history-feedback"), rows);
         column.setId("wallet-history");
         root = new ScrollPane(column);
@@ -43,7 +45,7 @@ final class HistoryView {
     }
 
     private void fill() {
-        rows.getChildren().setAll(new HistoryRows(texts, model.tokenDecimals(), model.tokenSymbol()).rows(model.items()));
+        rows.getChildren().setAll(new HistoryRows(texts, model.tokenDecimals(), model.tokenSymbol(), Optional.of(model)).rows(model.items()));
         if (model.items().isEmpty() && !model.loadingProperty().get() && model.feedbackProperty().get() == null) {
             Label none = new Label(texts.get("wallet.history.none"));
             none.setId("history-none");

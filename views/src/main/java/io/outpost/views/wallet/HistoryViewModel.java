@@ -4,6 +4,7 @@ import io.outpost.app.chain.AccountHistory;
 import io.outpost.app.tasks.TaskRunner;
 import io.outpost.app.wallet.WalletActions;
 import io.outpost.wallet.keys.Address;
+import java.util.concurrent.Callable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -18,6 +19,7 @@ public final class HistoryViewModel {
     private final ObjectProperty<Address> account = new SimpleObjectProperty<>();
     private final ObservableList<AccountHistory.Item> items = FXCollections.observableArrayList();
     private final BooleanProperty loading = new SimpleBooleanProperty();
+    private final BooleanProperty busy = new SimpleBooleanProperty();
     private final ObjectProperty<Feedback> feedback = new SimpleObjectProperty<>();
 
     public HistoryViewModel(WalletActions actions, TaskRunner tasks) {
@@ -37,6 +39,43 @@ public final class HistoryViewModel {
             loading.set(false);
             feedback.set(Feedback.of(failure));
         });
+    }
+
+    /** Pays a higher fee for a transaction still waiting, and follows it until it is confirmed. */
+    public void speedUp(String hash) {
+        replace(() -> actions.speedUp(hash), "wallet.history.spedUp");
+    }
+
+    /** Replaces a transaction still waiting with a transfer of nothing to the account itself. */
+    public void cancel(String hash) {
+        replace(() -> actions.cancel(hash), "wallet.history.cancelled");
+    }
+
+    private void replace(Callable<String> work, String doneKey) {
+        busy.set(true);
+        feedback.set(null);
+        tasks.run(work, replacement -> {
+            busy.set(false);
+            feedback.set(Feedback.success(doneKey));
+            reload();
+        }, failure -> {
+            busy.set(false);
+            feedback.set(Feedback.of(failure));
+            reload();
+        });
+    }
+
+    // Keeps the feedback: it tells what just happened to one of the rows being read again.
+    private void reload() {
+        loading.set(true);
+        tasks.run(() -> actions.history(account.get()), read -> {
+            items.setAll(read);
+            loading.set(false);
+        }, failure -> loading.set(false));
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
     }
 
     public String tokenSymbol() {

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.outpost.devnet.AnvilAccounts;
 import io.outpost.devnet.EarningNet;
 import io.outpost.devnet.OracleTestNet;
+import io.outpost.app.storage.LocalDatabase;
+import io.outpost.app.transactions.JournalEntry;
+import io.outpost.app.transactions.TransactionJournal;
 import io.outpost.views.testsupport.Screenshots;
 import io.outpost.wallet.keys.Address;
 import java.math.BigInteger;
@@ -89,13 +92,7 @@ class WalletUiTest extends DesktopUiTest {
         try (EarningNet earning = EarningNet.start(chainFolder)) {
             earning.earnFirstEpoch(OracleTestNet.ALICE);
             openOn(earning.profile());
-            robot.clickOn("#nav-wallet");
-            robot.clickOn("#setup-restore");
-            type("#restore-words", AnvilAccounts.MNEMONIC);
-            type("#restore-password", PASSWORD);
-            type("#restore-password-repeat", PASSWORD);
-            robot.clickOn("#restore-finish");
-            waitFor("#wallet-overview");
+            restoreAnvilWords();
             waitForText("#claimable-0", "9.5 OPT");
             // The restored words give anvil's first account, the one MetaMask shows for them, written EIP-55.
             assertThat(this.<Label>lookup("#address-0").getText()).isEqualTo("0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266");
@@ -129,6 +126,53 @@ class WalletUiTest extends DesktopUiTest {
 
             sendsTokensAfterAReviewAndListsItAll(earning);
         }
+    }
+
+    @Test
+    void aPaymentStillWaitingIsSpedUpFromTheHistoryAndPaidOnce() throws Exception {
+        try (EarningNet earning = EarningNet.start(chainFolder)) {
+            openOn(earning.profile());
+            restoreAnvilWords();
+            String bob = Address.parse(OracleTestNet.BOB.getAddress()).orElseThrow().checksummed();
+            BigInteger bobBefore = earning.chain().etherBalance(bob);
+            earning.chain().automine(false);
+
+            robot.clickOn("#send-0");
+            type("#send-recipient", bob);
+            type("#send-amount", "0.25");
+            robot.clickOn("#send-asset").clickOn("ETH");
+            robot.clickOn("#send-review");
+            waitForText("#send-review-text", "You send 0.25 ETH to " + bob + ".");
+            robot.clickOn("#send-confirm");
+            TransactionJournal journal = new TransactionJournal(LocalDatabase.open(dataDir.resolve("outpost.db")));
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> journal.pending(31337).size() == 1);
+            String waiting = journal.pending(31337).getFirst().hash();
+
+            robot.clickOn("#wallet-back");
+            robot.clickOn("#history-0");
+            waitFor("#speed-up-" + waiting);
+            shot("7-pending");
+            robot.clickOn("#speed-up-" + waiting);
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> journal.pending(31337).size() == 2);
+            earning.chain().mine();
+
+            waitForText("#history-feedback", "Sped up: it is confirmed now.");
+            assertThat(earning.chain().etherBalance(bob).subtract(bobBefore)).as("paid once")
+                    .isEqualTo(new BigInteger("250000000000000000"));
+            assertThat(journal.byHash(waiting).orElseThrow().state()).isEqualTo(JournalEntry.State.REPLACED);
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#speed-up-" + waiting).tryQuery().isEmpty());
+        }
+    }
+
+    private void restoreAnvilWords() throws Exception {
+        robot.clickOn("#nav-wallet");
+        robot.clickOn("#setup-restore");
+        type("#restore-words", AnvilAccounts.MNEMONIC);
+        type("#restore-password", PASSWORD);
+        type("#restore-password-repeat", PASSWORD);
+        robot.clickOn("#restore-finish");
+        waitFor("#wallet-overview");
+        waitForText("#ether-0", "ETH");
     }
 
     private void sendsTokensAfterAReviewAndListsItAll(EarningNet earning) throws Exception {

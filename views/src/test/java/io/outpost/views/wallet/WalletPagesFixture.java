@@ -1,6 +1,7 @@
 package io.outpost.views.wallet;
 
 import io.outpost.app.chain.AccountHistory;
+import io.outpost.app.chain.ReplacePending;
 import io.outpost.app.chain.SendFunds;
 import io.outpost.app.chain.StakeTokens;
 import io.outpost.app.rewards.ClaimRewards;
@@ -85,6 +86,11 @@ final class WalletPagesFixture {
 
         @Override
         public Fees fees(NetworkProfile network) {
+            throw new IllegalStateException("no chain in this test");
+        }
+
+        @Override
+        public ReplacePending replacePending(NetworkProfile network) {
             throw new IllegalStateException("no chain in this test");
         }
     }
