@@ -184,6 +184,7 @@ public final class Wallet {
     /** Re-encrypts every file under {@code newPassword}; a wrong old password changes nothing. */
     public void changePassword(char[] oldPassword, char[] newPassword) throws IOException, KeystoreException {
         try {
+            folder.recover();
             Map<String, String> files = new LinkedHashMap<>();
             List<String> names = new ArrayList<>(folder.accountFiles());
             if (folder.exists(WalletFolder.MNEMONIC)) {
@@ -225,6 +226,8 @@ public final class Wallet {
     }
 
     private Map<Address, PrivateKey> openAll(char[] password) throws IOException, KeystoreException {
+        // Finish an interrupted password change first: half-renamed files would refuse the right password.
+        folder.recover();
         Optional<RecoveryPhrase> phrase = folder.exists(WalletFolder.MNEMONIC)
                 ? Optional.of(recoveryPhrase(password)) : Optional.empty();
         Map<Address, PrivateKey> keys = new HashMap<>();
@@ -247,6 +250,7 @@ public final class Wallet {
     }
 
     private void checkPassword(char[] password) throws IOException, KeystoreException {
+        folder.recover();
         List<String> accounts = folder.accountFiles();
         String name = folder.exists(WalletFolder.MNEMONIC) || accounts.isEmpty() ? WalletFolder.MNEMONIC : accounts.get(0);
         Arrays.fill(V3Keystore.decrypt(folder.read(name), password), (byte) 0);
@@ -256,6 +260,7 @@ public final class Wallet {
     }
 
     private RecoveryPhrase recoveryPhrase(char[] password) throws IOException, KeystoreException {
+        folder.recover();
         if (!folder.exists(WalletFolder.MNEMONIC)) {
             throw new WalletStateException("this wallet has no recovery phrase (its accounts were imported)");
         }

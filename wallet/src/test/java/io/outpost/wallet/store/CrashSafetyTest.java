@@ -8,10 +8,12 @@ import io.outpost.wallet.keys.Address;
 import io.outpost.wallet.keys.Mnemonic;
 import io.outpost.wallet.UnlockedWallet;
 import io.outpost.wallet.keystore.V3Keystore;
+import io.outpost.wallet.keystore.WrongPasswordException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.stream.Stream;
@@ -80,6 +82,42 @@ class CrashSafetyTest {
         try (UnlockedWallet session = restarted.unlock("new".toCharArray())) {
             assertThat(session.addresses()).hasSize(2);
         }
+    }
+
+    /**
+     * A kill between the renames of a committed password change: the account files are in place, the words
+     * file is not yet. The new password must open the wallet at the first try (the change is finished before
+     * anything is read) and the old one must not.
+     */
+    @Test
+    void aChangeKilledBetweenItsRenamesOpensWithTheNewPasswordAtOnce() throws Exception {
+        Wallet setup = wallet(AtomicFile.Hook.NONE);
+        setup.create(Mnemonic.parse(ANVIL), new char[0], "old".toCharArray());
+        setup.importPrivateKey(new byte[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22,
+                23, 24, 25, 26, 27, 28, 29, 30, 31, 32}, "old".toCharArray());
+        Path changed = Files.createDirectories(folder.resolveSibling(folder.getFileName() + "-changed"));
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.toList()) {
+                Files.copy(file, changed.resolve(file.getFileName()));
+            }
+        }
+        new Wallet(changed, Clock.systemUTC(), new SecureRandom(), 1 << 10, Wallet.DEFAULT_AUTO_LOCK, AtomicFile.Hook.NONE)
+                .changePassword("old".toCharArray(), "new".toCharArray());
+        try (Stream<Path> files = Files.list(changed)) {
+            for (Path file : files.toList()) {
+                String name = file.getFileName().toString();
+                // The accounts are renamed into place already; the words wait as a pending file.
+                Files.copy(file, folder.resolve(name.equals(WalletFolder.MNEMONIC) ? name + ".pending" : name),
+                        StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        Files.writeString(folder.resolve("commit"), "");
+
+        Wallet restarted = wallet(AtomicFile.Hook.NONE);
+        try (UnlockedWallet session = restarted.unlock("new".toCharArray())) {
+            assertThat(session.addresses()).hasSize(2);
+        }
+        assertThatThrownBy(() -> restarted.unlock("old".toCharArray())).isInstanceOf(WrongPasswordException.class);
     }
 
     @Test
