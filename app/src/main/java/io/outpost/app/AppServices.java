@@ -33,7 +33,13 @@ import io.outpost.app.wallet.WalletSession;
 import io.outpost.network.NetworkProfile;
 import java.security.SecureRandom;
 import io.outpost.app.relay.AttachedDeviceRelay;
+import com.uber.h3core.H3Core;
 import io.outpost.app.chain.AccountHistory;
+import io.outpost.app.onboarding.MyDevices;
+import io.outpost.app.onboarding.OnboardDevice;
+import io.outpost.devices.serial.SerialPorts;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import io.outpost.app.chain.ReplacePending;
 import io.outpost.app.chain.SendFunds;
 import io.outpost.app.chain.StakeTokens;
@@ -99,6 +105,8 @@ public final class AppServices implements AutoCloseable, WalletActions.Chain {
     private volatile boolean relaying;
     private final AttachedDeviceRelay attachedDevices;
     private final SerialPortScanner serialPorts;
+    private final JSerialCommPorts ports;
+    private H3Core h3;
     private final StatusService status;
     private final UsbCatalog catalog;
     private final DeviceDiscovery discovery;
@@ -144,7 +152,7 @@ public final class AppServices implements AutoCloseable, WalletActions.Chain {
         this.catalog = UsbCatalog.withUserFile(directories.config().resolve("usb-catalog.json"));
         this.discovery = new DeviceDiscovery(serialPorts, catalog);
         this.families = new DeviceFamilies();
-        JSerialCommPorts ports = new JSerialCommPorts();
+        this.ports = new JSerialCommPorts();
         this.probing = new DeviceProbing(serialPorts, catalog,
                 new DeviceProber(ports, families::recognizers, families.identifiers()), new ProcessTable(PROC));
         this.networks = new Networks(new ProfileStore(directories.networks()), settingsStore,
@@ -256,6 +264,34 @@ public final class AppServices implements AutoCloseable, WalletActions.Chain {
     public ReplacePending replacePending(NetworkProfile network) {
         JsonRpcClient rpc = rpcOf(network);
         return new ReplacePending(network, rpc, journal(), senderOn(rpc));
+    }
+
+    /** Onboarding devices to {@code network}: registration through the journal, devices remembered by name. */
+    public OnboardDevice onboarding(NetworkProfile network) {
+        JsonRpcClient rpc = rpcOf(network);
+        return new OnboardDevice(network, rpc, journal(), senderOn(rpc), new MyDevices(database()), h3(), clock);
+    }
+
+    /** The serial ports of this computer, to open one by its path. */
+    public SerialPorts serialPorts() {
+        return ports;
+    }
+
+    /** The reward service (oracle) of {@code network}. */
+    public OracleClient oracle(NetworkProfile network) {
+        return oracleOf(network);
+    }
+
+    // The H3 library unpacks a native library on first use: only commands that place a device pay for it.
+    private synchronized H3Core h3() {
+        if (h3 == null) {
+            try {
+                h3 = H3Core.newInstance();
+            } catch (IOException e) {
+                throw new UncheckedIOException("the H3 library could not be loaded", e);
+            }
+        }
+        return h3;
     }
 
     /** An account's history on {@code network}: the journal's transactions and the account's contract events. */

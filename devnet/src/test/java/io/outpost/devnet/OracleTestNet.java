@@ -179,6 +179,12 @@ public final class OracleTestNet implements AutoCloseable {
                 List.of(new TypeReference<Bytes32>() { }))).getFirst()).getValue());
     }
 
+    /** The device's owner in the registry, in lowercase; the zero address when it is not registered. */
+    public String ownerOf(String device) throws Exception {
+        return ((Address) chain.call(registry, new Function("devices", List.of(new Address(device)),
+                List.of(new TypeReference<Address>() { }, new TypeReference<Uint64>() { }))).getFirst()).getValue();
+    }
+
     public BigInteger nonce(Credentials account) throws Exception {
         return chain.nonce(account.getAddress());
     }

@@ -44,6 +44,7 @@ public final class OutpostCli {
         CommandLine commandLine = new CommandLine(new RootCommand(context))
                 .addSubcommand(new DoctorCommand(context))
                 .addSubcommand(new EmulateCommand(context))
+                .addSubcommand(new OnboardCommand(context))
                 .addSubcommand(new CommandLine(new DevicesCommand())
                         .addSubcommand(new DevicesListCommand(context))
                         .addSubcommand(new DevicesProbeCommand(context))

@@ -55,6 +55,11 @@ final class WalletCommand {
 
     /** Runs {@code action} with the app's services, telling the user plainly what went wrong. */
     int run(CliContext context, Action action) {
+        return run(context, root, action);
+    }
+
+    /** {@link #run(CliContext, Action)} for a command outside {@code outpost wallet} that signs (onboarding). */
+    static int run(CliContext context, RootCommand root, Action action) {
         AppDirectories directories = root.prepareDirectories();
         if (directories == null) {
             return RootCommand.EXIT_USAGE;
@@ -81,7 +86,11 @@ final class WalletCommand {
 
     /** Like {@link #run}, for commands that need a wallet: exit 2 with a hint when there is none yet. */
     int runOnWallet(CliContext context, Action action) {
-        return run(context, (services, secrets) -> services.wallet().exists()
+        return runOnWallet(context, root, action);
+    }
+
+    static int runOnWallet(CliContext context, RootCommand root, Action action) {
+        return run(context, root, (services, secrets) -> services.wallet().exists()
                 ? action.run(services, secrets)
                 : usage(context, context.messages().get("cli.wallet.none")));
     }

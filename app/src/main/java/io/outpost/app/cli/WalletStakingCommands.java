@@ -17,7 +17,6 @@ import io.outpost.wallet.tx.SignedTransaction;
 import io.outpost.wallet.tx.Transaction;
 import io.outpost.wallet.tx.TransactionSigner;
 import java.math.BigInteger;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;

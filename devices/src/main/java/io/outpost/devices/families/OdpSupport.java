@@ -4,10 +4,9 @@ import io.outpost.devices.catalog.DeviceFamily;
 import io.outpost.devices.odp.DeviceStatus;
 import io.outpost.devices.odp.Heartbeat;
 import io.outpost.devices.odp.Identity;
+import io.outpost.devices.odp.OdpClient;
 import io.outpost.devices.odp.OdpLineParser;
 import io.outpost.devices.odp.OdpMessage;
-import io.outpost.devices.odp.OdpRequest;
-import io.outpost.devices.odp.OdpRequests;
 import io.outpost.devices.odp.Verification;
 import io.outpost.devices.probe.ActiveIdentifier;
 import io.outpost.devices.probe.Identification;
@@ -20,7 +19,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Outpost's reference device (ODP/1): asked with {@code identify} and {@code status}, or recognised by a
@@ -76,33 +74,22 @@ final class OdpSupport {
 
             @Override
             public Optional<Identification> identify(SerialLink link, Duration timeout) throws IOException {
-                OdpRequests requests = new OdpRequests();
-                OdpLineParser parser = new OdpLineParser();
-                Optional<Identity> identity = ask(link, parser, requests.identify(), timeout).flatMap(Identity::from);
-                if (identity.isEmpty()) {
+                OdpClient client = new OdpClient(link, timeout);
+                Identity identity;
+                try {
+                    identity = client.identify();
+                } catch (OdpClient.OdpException notOdp) {
                     return Optional.empty();
                 }
-                Optional<DeviceStatus> status = ask(link, parser, requests.status(), timeout).flatMap(DeviceStatus::from);
-                return Optional.of(identification(identity.get(), status));
+                Optional<DeviceStatus> status;
+                try {
+                    status = Optional.of(client.status());
+                } catch (OdpClient.OdpException noStatus) {
+                    status = Optional.empty();
+                }
+                return Optional.of(identification(identity, status));
             }
         };
-    }
-
-    private static Optional<JsonNode> ask(SerialLink link, OdpLineParser parser, OdpRequest request, Duration timeout)
-            throws IOException {
-        link.write(request.bytes());
-        byte[] buffer = new byte[1024];
-        long deadline = System.nanoTime() + Math.min(timeout.toNanos(), request.timeout().toNanos() * 2);
-        while (System.nanoTime() < deadline) {
-            int n = link.read(buffer, 50);
-            for (OdpMessage message : parser.feed(buffer, 0, n)) {
-                if (message instanceof OdpMessage.Response response && response.id().isPresent()
-                        && response.id().getAsLong() == request.id()) {
-                    return response.result();
-                }
-            }
-        }
-        return Optional.empty();
     }
 
     private static Identification identification(Identity identity, Optional<DeviceStatus> status) {

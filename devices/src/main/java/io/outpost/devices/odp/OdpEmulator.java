@@ -50,7 +50,13 @@ public final class OdpEmulator implements Emulator {
         byte[] buffer = new byte[1024];
         try {
             long nextHeartbeat = System.nanoTime();
+            int interval = logic.heartbeatInterval();
             while (running) {
+                if (logic.heartbeatInterval() != interval) {
+                    // A shorter interval configured counts from now: the next beat does not wait out the old one.
+                    interval = logic.heartbeatInterval();
+                    nextHeartbeat = Math.min(nextHeartbeat, System.nanoTime() + interval * 1_000_000_000L);
+                }
                 if (System.nanoTime() >= nextHeartbeat) {
                     send(link, heartbeat());
                     nextHeartbeat = System.nanoTime() + logic.heartbeatInterval() * 1_000_000_000L;

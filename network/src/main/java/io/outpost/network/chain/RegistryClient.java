@@ -7,12 +7,15 @@ import io.outpost.network.rpc.Eth;
 import io.outpost.network.rpc.JsonRpcClient;
 import io.outpost.network.rpc.RpcException;
 import io.outpost.network.rpc.RpcRequest;
+import io.outpost.crypto.Keccak256;
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -20,6 +23,9 @@ import tools.jackson.databind.JsonNode;
 
 /** Reads the DeviceRegistry: who owns a device and where it is, an owner's devices, and a whole fleet at once. */
 public final class RegistryClient {
+    private static final String DEVICE_REGISTERED = io.outpost.crypto.Hex.encode(
+            Keccak256.hash("DeviceRegistered(address,address,uint64)".getBytes(StandardCharsets.US_ASCII)));
+
     private final JsonRpcClient rpc;
     private final Contract registry;
 
@@ -75,6 +81,34 @@ public final class RegistryClient {
         CompletableFuture<?>[] all = entries.toArray(CompletableFuture[]::new);
         return answers.getFirst().thenCombine(CompletableFuture.allOf(all).handle((ignored, error) -> null),
                 (block, ignored) -> fleet(Eth.quantity(block).longValueExact(), unique, entries));
+    }
+
+    /** Simulates {@code register} as {@code owner} would send it: its gas, or the contract's reason to refuse. */
+    public CompletableFuture<BigInteger> registerGas(String device, String owner, long location, BigInteger deadline,
+                                                     byte[] deviceSignature) {
+        return registry.estimateGas(Hex.address(owner), "register", Hex.address(device), Hex.address(owner), location,
+                deadline, deviceSignature);
+    }
+
+    /** Whether the mined transaction {@code hash} emitted {@code DeviceRegistered(device, owner)} from this registry. */
+    public CompletableFuture<Boolean> emittedRegistration(String hash, String device, String owner) {
+        List<String> expected = List.of(DEVICE_REGISTERED, topicOf(device), topicOf(owner));
+        return rpc.call(Eth.transactionReceipt(hash)).thenApply(receipt -> {
+            for (JsonNode log : receipt.path("logs")) {
+                List<String> topics = new ArrayList<>();
+                log.path("topics").forEach(topic -> topics.add(topic.asString().toLowerCase(Locale.ROOT)));
+                if (log.path("address").asString().equalsIgnoreCase(registry.address()) && topics.size() >= 3
+                        && topics.subList(0, 3).equals(expected)) {
+                    return true;
+                }
+            }
+            return false;
+        });
+    }
+
+    // An indexed address is its topic left-padded to 32 bytes.
+    private static String topicOf(String address) {
+        return "0x" + "0".repeat(24) + Hex.address(address).substring(2);
     }
 
     /** Call data of {@code register}, for the owner's wallet to sign and send. */

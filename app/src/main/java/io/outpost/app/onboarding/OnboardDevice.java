@@ -1,0 +1,165 @@
+package io.outpost.app.onboarding;
+
+import com.uber.h3core.H3Core;
+import io.outpost.app.transactions.JournalEntry;
+import io.outpost.app.transactions.Submitter;
+import io.outpost.app.transactions.TransactionJournal;
+import io.outpost.app.transactions.TransactionSender;
+import io.outpost.crypto.Hex;
+import io.outpost.devices.crypto.DeviceAddress;
+import io.outpost.devices.odp.Coordinates;
+import io.outpost.devices.odp.DeviceConfig;
+import io.outpost.devices.odp.Identity;
+import io.outpost.devices.odp.Network;
+import io.outpost.devices.odp.OdpClient;
+import io.outpost.devices.odp.Onboard;
+import io.outpost.network.NetworkProfile;
+import io.outpost.network.chain.RegistryClient;
+import io.outpost.network.rpc.Fees;
+import io.outpost.network.rpc.JsonRpcClient;
+import io.outpost.network.rpc.ReceiptPoller.Outcome;
+import io.outpost.wallet.tx.SignedTransaction;
+import io.outpost.wallet.tx.Transaction;
+import java.io.IOException;
+import java.math.BigInteger;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+
+/**
+ * Onboards an ODP device: it proves its key (identify, then an EIP-712 Onboard signature checked here), the
+ * owner sends {@code register} (simulated first, recorded before it is broadcast), the receipt must carry the
+ * device's {@code DeviceRegistered} event, and the device is told its network and place. Run again, it finds
+ * a registration already made, or one already sent, and never sends a second.
+ */
+public final class OnboardDevice {
+    /** How long the device's Onboard signature stays valid: time enough for a slow network to mine it. */
+    static final Duration SIGNATURE_VALIDITY = Duration.ofHours(1);
+    static final int H3_RESOLUTION = 12;
+
+    private final NetworkProfile network;
+    private final RegistryClient registry;
+    private final TransactionJournal journal;
+    private final TransactionSender sender;
+    private final Submitter submitter;
+    private final Fees fees;
+    private final MyDevices myDevices;
+    private final H3Core h3;
+    private final Clock clock;
+
+    public OnboardDevice(NetworkProfile network, JsonRpcClient rpc, TransactionJournal journal, TransactionSender sender,
+                         MyDevices myDevices, H3Core h3, Clock clock) {
+        this.network = network;
+        this.registry = new RegistryClient(rpc, network.contracts().deviceRegistry());
+        this.journal = journal;
+        this.sender = sender;
+        this.submitter = new Submitter(network.chainId(), sender);
+        this.fees = new Fees(rpc);
+        this.myDevices = myDevices;
+        this.h3 = h3;
+        this.clock = clock;
+    }
+
+    public enum Status { REGISTERED, ALREADY_REGISTERED }
+
+    /** What onboarding did: the device, its proof, the registration's hash (empty when it was registered before). */
+    public record Result(String device, TrustClass trust, Status status, Optional<String> transactionHash, long location) {
+    }
+
+    /** Where the device stands, as the owner placed it: an H3 cell of resolution 12. */
+    public long cellOf(Coordinates where) {
+        return h3.latLngToCell(where.lat(), where.lon(), H3_RESOLUTION);
+    }
+
+    public Result onboard(OdpClient device, String owner, String name, Coordinates where,
+                          Function<Transaction, SignedTransaction> signer) throws IOException {
+        Identity identity = device.identify();
+        if (!identity.publicKeyMatchesDevice()) {
+            throw new OnboardingException(OnboardingException.Reason.NOT_GENUINE,
+                    "the device's public key does not belong to " + identity.device().value());
+        }
+        String address = identity.device().value();
+        String ownerAddress = owner.toLowerCase(Locale.ROOT);
+        long location = cellOf(where);
+        Optional<String> hash = registeredTo(address, ownerAddress) ? Optional.empty()
+                : Optional.of(earlierSend(address, ownerAddress)
+                        .orElseGet(() -> register(device, identity, ownerAddress, location, signer)));
+        if (hash.isPresent() && !registry.emittedRegistration(hash.get(), address, ownerAddress).join()) {
+            throw new OnboardingException(OnboardingException.Reason.NOT_REGISTERED,
+                    "the registration " + hash.get() + " did not register " + address);
+        }
+        device.configure(DeviceConfig.NONE.withNetwork(new Network(network.name(), network.chainId()))
+                .withLocation(where));
+        myDevices.save(new MyDevices.MyDevice(address, network.chainId(), ownerAddress, name, TrustClass.HARDWARE_VERIFIED,
+                location, hash));
+        return new Result(address, TrustClass.HARDWARE_VERIFIED, hash.isPresent() ? Status.REGISTERED : Status.ALREADY_REGISTERED,
+                hash, location);
+    }
+
+    /** Whether the device is registered to {@code owner} already; registered to another, onboarding stops. */
+    private boolean registeredTo(String device, String owner) {
+        Optional<RegistryClient.Device> entry = registry.device(device).join();
+        if (entry.isPresent() && !entry.get().owner().equalsIgnoreCase(owner)) {
+            throw new OnboardingException(OnboardingException.Reason.OWNED_BY_ANOTHER,
+                    device + " is registered to " + entry.get().owner());
+        }
+        return entry.isPresent();
+    }
+
+    /** A registration of this device sent before (by an earlier run that stopped) is followed, never sent again. */
+    private Optional<String> earlierSend(String device, String owner) {
+        String registryAddress = network.contracts().deviceRegistry().toLowerCase(Locale.ROOT);
+        List<JournalEntry> pending = journal.ofAccount(network.chainId(), owner).stream()
+                .filter(entry -> entry.state() == JournalEntry.State.PENDING)
+                .filter(entry -> entry.to().map(to -> to.equalsIgnoreCase(registryAddress)).orElse(false))
+                .filter(entry -> registersDevice(entry, device)).toList();
+        if (pending.isEmpty()) {
+            return Optional.empty();
+        }
+        // Broadcast again with the very same bytes and followed until mined: the same transaction, never a second.
+        sender.reconcile(network.chainId()).forEach(CompletableFuture::join);
+        return Optional.of(pending.getFirst().hash());
+    }
+
+    // The call data of register(device, …) holds the device's address as its first argument.
+    private static boolean registersDevice(JournalEntry entry, String device) {
+        return Hex.encode(entry.raw()).contains(device.substring(2).toLowerCase(Locale.ROOT));
+    }
+
+    private String register(OdpClient device, Identity identity, String owner, long location,
+                            Function<Transaction, SignedTransaction> signer) {
+        String address = identity.device().value();
+        BigInteger nonce = registry.nonce(address).join();
+        BigInteger deadline = BigInteger.valueOf(clock.instant().plus(SIGNATURE_VALIDITY).getEpochSecond());
+        Onboard onboard = Onboard.builder()
+                .registry(network.chainId(), DeviceAddress.parse(network.contracts().deviceRegistry()).orElseThrow())
+                .device(identity.device()).owner(DeviceAddress.parse(owner).orElseThrow())
+                .location(location).nonce(nonce).deadline(deadline).build();
+        OdpClient.Signed signed;
+        try {
+            signed = device.sign(onboard);
+        } catch (IOException e) {
+            throw new OnboardingException(OnboardingException.Reason.DEVICE_REFUSED, "the device did not sign: " + e.getMessage());
+        }
+        if (!signed.verification().verified()) {
+            throw new OnboardingException(OnboardingException.Reason.DEVICE_REFUSED,
+                    "the device's signature does not check out: " + signed.verification());
+        }
+        byte[] signature = Hex.decode(signed.signature()).orElseThrow();
+        BigInteger gas = registry.registerGas(address, owner, location, deadline, signature).join();
+        Submitter.Call call = new Submitter.Call(owner, network.contracts().deviceRegistry(), BigInteger.ZERO,
+                registry.registerCallData(address, owner, location, deadline, signature));
+        return minedOrFail(submitter.submit(call, gas, fees.suggest().join().normal(), signer).join());
+    }
+
+    private static String minedOrFail(Outcome outcome) {
+        if (outcome instanceof Outcome.Mined mined && mined.receipt().success()) {
+            return mined.receipt().transactionHash();
+        }
+        throw new OnboardingException(OnboardingException.Reason.NOT_REGISTERED, "the registration ended as " + outcome);
+    }
+}
