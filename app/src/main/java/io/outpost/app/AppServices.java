@@ -37,6 +37,7 @@ import com.uber.h3core.H3Core;
 import io.outpost.app.chain.AccountHistory;
 import io.outpost.app.onboarding.MyDevices;
 import io.outpost.app.onboarding.OnboardDevice;
+import io.outpost.app.onboarding.OnboardingSession;
 import io.outpost.devices.serial.SerialPorts;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -270,6 +271,11 @@ public final class AppServices implements AutoCloseable, WalletActions.Chain {
     public OnboardDevice onboarding(NetworkProfile network) {
         JsonRpcClient rpc = rpcOf(network);
         return new OnboardDevice(network, rpc, journal(), senderOn(rpc), new MyDevices(database()), h3(), clock);
+    }
+
+    /** A new hold on one device for the onboarding wizard, on the active network; close it when done. */
+    public OnboardingSession onboardingSession() {
+        return new OnboardingSession(ports, networks::active, this::onboarding, this::oracleOf, wallet, walletSession);
     }
 
     /** The serial ports of this computer, to open one by its path. */

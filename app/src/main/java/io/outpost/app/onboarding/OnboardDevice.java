@@ -40,6 +40,8 @@ public final class OnboardDevice {
     /** How long the device's Onboard signature stays valid: time enough for a slow network to mine it. */
     static final Duration SIGNATURE_VALIDITY = Duration.ofHours(1);
     static final int H3_RESOLUTION = 12;
+    // What a first registration uses, with room to spare (it writes the entry, the nonce and the owner's list).
+    private static final BigInteger REGISTER_GAS_ESTIMATE = BigInteger.valueOf(200_000);
 
     private final NetworkProfile network;
     private final RegistryClient registry;
@@ -75,29 +77,59 @@ public final class OnboardDevice {
         return h3.latLngToCell(where.lat(), where.lon(), H3_RESOLUTION);
     }
 
+    /** The whole onboarding in one go, as {@code outpost onboard} runs it. */
     public Result onboard(OdpClient device, String owner, String name, Coordinates where,
                           Function<Transaction, SignedTransaction> signer) throws IOException {
+        return complete(device, plan(identify(device), owner, where), name, signer);
+    }
+
+    /** Asks the device who it is; one whose public key is not its address's is not genuine and goes no further. */
+    public Identity identify(OdpClient device) throws IOException {
         Identity identity = device.identify();
         if (!identity.publicKeyMatchesDevice()) {
             throw new OnboardingException(OnboardingException.Reason.NOT_GENUINE,
                     "the device's public key does not belong to " + identity.device().value());
         }
-        String address = identity.device().value();
+        return identity;
+    }
+
+    /**
+     * What registering will be: the device and its owner, the H3 cell, whether it is registered to the owner
+     * already (then nothing is sent), and about what the network fee comes to. A device of another owner stops here.
+     */
+    public Plan plan(Identity identity, String owner, Coordinates where) {
         String ownerAddress = owner.toLowerCase(Locale.ROOT);
-        long location = cellOf(where);
-        Optional<String> hash = registeredTo(address, ownerAddress) ? Optional.empty()
-                : Optional.of(earlierSend(address, ownerAddress)
-                        .orElseGet(() -> register(device, identity, ownerAddress, location, signer)));
-        if (hash.isPresent() && !registry.emittedRegistration(hash.get(), address, ownerAddress).join()) {
+        boolean registered = registeredTo(identity.device().value(), ownerAddress);
+        BigInteger fee = registered ? BigInteger.ZERO
+                : fees.suggest().join().normal().maxFeePerGas().multiply(REGISTER_GAS_ESTIMATE);
+        return new Plan(identity, ownerAddress, where, cellOf(where), registered, fee);
+    }
+
+    /** A planned onboarding; {@code feeEstimate} is in wei (zero when nothing will be sent). */
+    public record Plan(Identity identity, String owner, Coordinates where, long location, boolean alreadyRegistered,
+                       BigInteger feeEstimate) {
+    }
+
+    /**
+     * Registers the device (or follows a registration sent before, or does nothing when it is registered),
+     * checks the receipt carries its event, tells the device its network and place, and remembers its name.
+     */
+    public Result complete(OdpClient device, Plan plan, String name, Function<Transaction, SignedTransaction> signer)
+            throws IOException {
+        String address = plan.identity().device().value();
+        Optional<String> hash = plan.alreadyRegistered() ? Optional.empty()
+                : Optional.of(earlierSend(address, plan.owner())
+                        .orElseGet(() -> register(device, plan.identity(), plan.owner(), plan.location(), signer)));
+        if (hash.isPresent() && !registry.emittedRegistration(hash.get(), address, plan.owner()).join()) {
             throw new OnboardingException(OnboardingException.Reason.NOT_REGISTERED,
                     "the registration " + hash.get() + " did not register " + address);
         }
         device.configure(DeviceConfig.NONE.withNetwork(new Network(network.name(), network.chainId()))
-                .withLocation(where));
-        myDevices.save(new MyDevices.MyDevice(address, network.chainId(), ownerAddress, name, TrustClass.HARDWARE_VERIFIED,
-                location, hash));
+                .withLocation(plan.where()));
+        myDevices.save(new MyDevices.MyDevice(address, network.chainId(), plan.owner(), name, TrustClass.HARDWARE_VERIFIED,
+                plan.location(), hash));
         return new Result(address, TrustClass.HARDWARE_VERIFIED, hash.isPresent() ? Status.REGISTERED : Status.ALREADY_REGISTERED,
-                hash, location);
+                hash, plan.location());
     }
 
     /** Whether the device is registered to {@code owner} already; registered to another, onboarding stops. */

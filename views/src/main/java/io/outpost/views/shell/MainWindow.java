@@ -17,6 +17,9 @@ import io.outpost.app.wallet.WalletActions;
 import io.outpost.app.wallet.WalletSession;
 import io.outpost.views.common.ClipboardGuard;
 import io.outpost.views.common.FxClipboard;
+import io.outpost.app.onboarding.OnboardingSession;
+import io.outpost.views.onboarding.OnboardingView;
+import io.outpost.views.onboarding.OnboardingViewModel;
 import io.outpost.views.wallet.HistoryViewModel;
 import io.outpost.views.wallet.OverviewViewModel;
 import io.outpost.views.wallet.SendViewModel;
@@ -60,6 +63,8 @@ public final class MainWindow {
     private final DevicesViewModel devices;
     private final WalletViewModel wallet;
     private final SettingsViewModel settingsScreen;
+    private final OnboardingSession onboardingSession;
+    private final OnboardingViewModel onboarding;
     private final TaskRunner tasks;
     private final PortMonitoring monitoring;
     private final AppServices services;
@@ -87,6 +92,8 @@ public final class MainWindow {
         this.walletListener = state -> tasks.onUi(() -> shell.walletChanged(state));
         this.monitoring = services.monitoring();
         this.wallet = new WalletViewModel(shell.walletStateProperty(), walletPages(services, tasks, settings));
+        this.onboardingSession = services.onboardingSession();
+        this.onboarding = new OnboardingViewModel(onboardingSession, tasks, devices.plugged(), shell.walletStateProperty());
         this.settingsScreen = new SettingsViewModel(settings, messages, theme::apply, Locale.getDefault(),
                 services.directories().data());
         theme.apply(settings.current().theme());
@@ -148,6 +155,8 @@ public final class MainWindow {
         return switch (screen) {
             case DASHBOARD -> new DashboardView(dashboard, messages);
             case DEVICES -> new DevicesView(devices, messages);
+            case ONBOARD -> new OnboardingView(onboarding, wallet.pages().unlock(),
+                    () -> shell.screenProperty().set(Screen.WALLET), messages);
             case WALLET -> new WalletView(wallet, messages, clipboard);
             case SETTINGS -> new SettingsView(settingsScreen, messages);
         };
@@ -165,6 +174,11 @@ public final class MainWindow {
     private void close() {
         messages.removeLanguageListener(languageListener);
         services.walletSession().removeListener(walletListener);
+        // The port is let go of off the UI thread: closing a serial port can take a moment.
+        tasks.run(() -> {
+            onboardingSession.close();
+            return null;
+        }, done -> { }, failure -> { });
         if (walletIdle != null) {
             walletIdle.cancel(false);
         }

@@ -33,7 +33,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
  */
 public final class ShellView {
     private static final Map<Screen, Ikon> ICONS = Map.of(Screen.DASHBOARD, Feather.ACTIVITY, Screen.DEVICES, Feather.CPU,
-            Screen.WALLET, Feather.CREDIT_CARD, Screen.SETTINGS, Feather.SETTINGS);
+            Screen.ONBOARD, Feather.PLUS_CIRCLE, Screen.WALLET, Feather.CREDIT_CARD, Screen.SETTINGS, Feather.SETTINGS);
 
     private final ShellViewModel model;
     private final Messages messages;

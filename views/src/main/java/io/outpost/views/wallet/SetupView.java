@@ -56,7 +56,7 @@ final class SetupView {
         Button restore = new Button(texts.get("wallet.setup.restore"));
         restore.setId("setup-restore");
         restore.setOnAction(e -> model.restoreExisting());
-        return List.of(heading("wallet.setup.title", Feather.CREDIT_CARD), body("wallet.setup.body"),
+        return List.of(texts.heading("wallet.setup.title", Feather.CREDIT_CARD), texts.body("wallet.setup.body"),
                 new HBox(12, create, restore));
     }
 
@@ -75,7 +75,7 @@ final class SetupView {
         back.setOnAction(e -> model.reset());
         Button done = WalletTexts.primary(texts.get("wallet.setup.words.done"), "setup-words-done");
         done.setOnAction(e -> model.wordsWrittenDown());
-        return List.of(heading("wallet.setup.words.title", Feather.EDIT_3), body("wallet.setup.words.body"),
+        return List.of(texts.heading("wallet.setup.words.title", Feather.EDIT_3), texts.body("wallet.setup.words.body"),
                 warning("wallet.setup.words.warning"), grid, new HBox(12, back, done));
     }
 
@@ -94,7 +94,7 @@ final class SetupView {
         again.setOnAction(e -> model.backToWords());
         Button next = WalletTexts.primary(texts.get("wallet.continue"), "setup-confirm");
         next.setOnAction(e -> model.confirmWords());
-        return List.of(heading("wallet.setup.confirm.title", Feather.CHECK_SQUARE), body("wallet.setup.confirm.body"), grid,
+        return List.of(texts.heading("wallet.setup.confirm.title", Feather.CHECK_SQUARE), texts.body("wallet.setup.confirm.body"), grid,
                 texts.feedbackLabel(model.feedbackProperty(), "setup-feedback"), new HBox(12, again, next));
     }
 
@@ -105,7 +105,7 @@ final class SetupView {
         create.disableProperty().bind(model.busyProperty());
         create.setOnAction(e -> model.create(WalletTexts.take(password), WalletTexts.take(repeated)));
         repeated.setOnAction(create.getOnAction());
-        return List.of(heading("wallet.setup.password.title", Feather.LOCK), body("wallet.setup.password.body"),
+        return List.of(texts.heading("wallet.setup.password.title", Feather.LOCK), texts.body("wallet.setup.password.body"),
                 passwordGrid(password, repeated), texts.feedbackLabel(model.feedbackProperty(), "setup-feedback"),
                 texts.progress(model.busyProperty(), "wallet.setup.saving", "setup-progress"), create);
     }
@@ -125,8 +125,8 @@ final class SetupView {
         Button restore = WalletTexts.primary(texts.get("wallet.restore.finish"), "restore-finish");
         restore.disableProperty().bind(model.busyProperty());
         restore.setOnAction(e -> model.restore(WalletTexts.take(password), WalletTexts.take(repeated)));
-        return List.of(heading("wallet.restore.title", Feather.ROTATE_CCW), body("wallet.restore.body"), words,
-                body("wallet.setup.password.body"), passwordGrid(password, repeated),
+        return List.of(texts.heading("wallet.restore.title", Feather.ROTATE_CCW), texts.body("wallet.restore.body"), words,
+                texts.body("wallet.setup.password.body"), passwordGrid(password, repeated),
                 texts.feedbackLabel(model.feedbackProperty(), "setup-feedback"),
                 texts.progress(model.busyProperty(), "wallet.setup.saving", "setup-progress"), new HBox(12, back, restore));
     }
@@ -140,18 +140,6 @@ final class SetupView {
         grid.addRow(0, first, password);
         grid.addRow(1, second, repeated);
         return grid;
-    }
-
-    private Label heading(String key, Feather icon) {
-        Label label = new Label(texts.get(key), new FontIcon(icon));
-        label.getStyleClass().add("title-3");
-        return label;
-    }
-
-    private Label body(String key) {
-        Label label = new Label(texts.get(key));
-        label.setWrapText(true);
-        return label;
     }
 
     private Label warning(String key) {

@@ -11,46 +11,48 @@ import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.javafx.FontIcon;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 
-/** How the wallet pages write amounts, dates and feedback in the language shown. */
-final class WalletTexts {
+/** How the wallet pages (and the onboarding wizard) write amounts, dates and feedback in the language shown. */
+public final class WalletTexts {
     private static final int SHOWN_ETHER_DECIMALS = 6;
 
     private final Messages messages;
 
-    WalletTexts(Messages messages) {
+    public WalletTexts(Messages messages) {
         this.messages = messages;
     }
 
-    ResourceBundle bundle() {
+    public ResourceBundle bundle() {
         return messages.bundle();
     }
 
-    String get(String key, Object... args) {
+    public String get(String key, Object... args) {
         return messages.get(key, args);
     }
 
-    String amount(Feedback.Amount amount) {
+    public String amount(Feedback.Amount amount) {
         return messages.tokenAmount(amount.units(), amount.decimals(), amount.symbol());
     }
 
-    String amount(BigInteger units, int decimals, String symbol) {
+    public String amount(BigInteger units, int decimals, String symbol) {
         return messages.tokenAmount(units, decimals, symbol);
     }
 
     /** ETH to six decimals (rounded down): enough to judge fees, without eighteen digits to read. */
-    String ether(BigInteger wei) {
+    public String ether(BigInteger wei) {
         BigInteger step = BigInteger.TEN.pow(Feedback.Amount.ETHER_DECIMALS - SHOWN_ETHER_DECIMALS);
         return amount(Feedback.Amount.ether(wei.divide(step).multiply(step)));
     }
 
-    String date(Instant instant) {
+    public String date(Instant instant) {
         return messages.formats().dateTime(instant);
     }
 
-    String text(Feedback feedback) {
+    public String text(Feedback feedback) {
         Object[] args = feedback.args().stream().map(arg -> switch (arg) {
             case Feedback.Amount amount -> amount(amount);
             case Instant instant -> date(instant);
@@ -60,7 +62,7 @@ final class WalletTexts {
     }
 
     /** A line that shows the latest feedback, green for good news and red for a problem; empty when there is none. */
-    Label feedbackLabel(ObservableValue<Feedback> feedback, String id) {
+    public Label feedbackLabel(ObservableValue<Feedback> feedback, String id) {
         Label label = new Label();
         label.setId(id);
         label.setWrapText(true);
@@ -69,7 +71,7 @@ final class WalletTexts {
     }
 
     /** Makes {@code label} show the latest feedback (an FXML page declares the label, this fills it). */
-    void bindFeedback(Label label, ObservableValue<Feedback> feedback) {
+    public void bindFeedback(Label label, ObservableValue<Feedback> feedback) {
         label.textProperty().bind(feedback.map(this::text).orElse(""));
         label.managedProperty().bind(label.visibleProperty());
         label.visibleProperty().bind(feedback.map(f -> true).orElse(false));
@@ -79,7 +81,7 @@ final class WalletTexts {
     }
 
     /** A spinner with a line of text, shown while {@code busy}. */
-    HBox progress(ObservableValue<Boolean> busy, String key, String id) {
+    public HBox progress(ObservableValue<Boolean> busy, String key, String id) {
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.setPrefSize(20, 20);
         Label text = new Label(messages.get(key));
@@ -93,30 +95,44 @@ final class WalletTexts {
     }
 
     /** Shows {@code node}, taking its room in the layout, only while {@code condition} holds. */
-    static void showWhile(Node node, ObservableValue<Boolean> condition) {
+    public static void showWhile(Node node, ObservableValue<Boolean> condition) {
         node.visibleProperty().bind(condition);
         node.managedProperty().bind(condition);
     }
 
     /** The field's characters, and the field emptied: the password lives on only in the returned array. */
-    static char[] take(PasswordField field) {
+    public static char[] take(PasswordField field) {
         char[] typed = field.getText().toCharArray();
         field.clear();
         return typed;
     }
 
-    static PasswordField passwordField(String id) {
+    public static PasswordField passwordField(String id) {
         PasswordField field = new PasswordField();
         field.setId(id);
         field.setPrefColumnCount(22);
         return field;
     }
 
-    static Button primary(String text, String id) {
+    public static Button primary(String text, String id) {
         Button button = new Button(text);
         button.setId(id);
         button.getStyleClass().add("accent");
         button.setDefaultButton(true);
         return button;
+    }
+
+    /** A page's heading with its icon. */
+    public Label heading(String key, Ikon icon) {
+        Label label = new Label(get(key), new FontIcon(icon));
+        label.getStyleClass().add("title-3");
+        return label;
+    }
+
+    /** A paragraph that wraps. */
+    public Label body(String key) {
+        Label label = new Label(get(key));
+        label.setWrapText(true);
+        return label;
     }
 }

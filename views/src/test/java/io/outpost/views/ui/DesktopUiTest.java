@@ -26,6 +26,9 @@ import java.util.List;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextInputControl;
 import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.scene.Node;
@@ -132,6 +135,34 @@ abstract class DesktopUiTest {
     protected void interact(Runnable action) {
         robot.interact(action);
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Types {@code text} into the field, as a person would, after emptying it. */
+    protected void type(String query, String text) {
+        TextInputControl field = lookup(query);
+        interact(field::clear);
+        robot.clickOn(field).write(text);
+    }
+
+    protected void waitFor(String query) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(query).tryQuery().filter(Node::isVisible).isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Waits until the label says {@code expected}; fails saying what it says instead. */
+    protected void waitForText(String query, String expected) throws Exception {
+        try {
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup(query).tryQuery()
+                    .map(node -> ((Label) node).getText()).filter(text -> text.contains(expected)).isPresent());
+        } catch (TimeoutException e) {
+            throw new AssertionError(query + " never said \"" + expected + "\"; it says \""
+                    + robot.lookup(query).tryQuery().map(node -> ((Label) node).getText()).orElse("(not shown)") + "\"", e);
+        }
+    }
+
+    /** A picture of a step on the way, beside the test's end state, for a reviewer to look at. */
+    protected void shot(String step) {
+        robot.interact(() -> Screenshots.save(stage.getScene(), getClass().getSimpleName() + "-" + step));
     }
 
     @AfterEach

@@ -8,7 +8,6 @@ import io.outpost.devnet.OracleTestNet;
 import io.outpost.app.storage.LocalDatabase;
 import io.outpost.app.transactions.JournalEntry;
 import io.outpost.app.transactions.TransactionJournal;
-import io.outpost.views.testsupport.Screenshots;
 import io.outpost.wallet.keys.Address;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
@@ -17,11 +16,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
-import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.TextInputControl;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.util.WaitForAsyncUtils;
@@ -212,11 +208,6 @@ class WalletUiTest extends DesktopUiTest {
         return address.substring(0, at) + swapped + address.substring(at + 1);
     }
 
-    // A picture of a step on the way, beside the test's end state, for a reviewer to look at.
-    private void shot(String step) {
-        robot.interact(() -> Screenshots.save(stage.getScene(), "WalletUiTest-" + step));
-    }
-
     private String historyText() {
         return String.join("\n", robot.lookup("#wallet-history .label").queryAllAs(Label.class).stream().map(Label::getText).toList());
     }
@@ -225,27 +216,6 @@ class WalletUiTest extends DesktopUiTest {
     private List<Integer> askedPositions() {
         return robot.lookup("#wallet-setup .label").queryAllAs(Label.class).stream().map(Label::getText)
                 .filter(text -> text.matches("Word \\d+")).map(text -> Integer.parseInt(text.substring(5))).toList();
-    }
-
-    private void type(String query, String text) {
-        TextInputControl field = lookup(query);
-        interact(field::clear);
-        robot.clickOn(field).write(text);
-    }
-
-    private void waitFor(String query) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(query).tryQuery().filter(Node::isVisible).isPresent());
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private void waitForText(String query, String expected) throws Exception {
-        try {
-            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup(query).tryQuery()
-                    .map(node -> ((Label) node).getText()).filter(text -> text.contains(expected)).isPresent());
-        } catch (TimeoutException e) {
-            throw new AssertionError(query + " never said \"" + expected + "\"; it says \""
-                    + robot.lookup(query).tryQuery().map(node -> ((Label) node).getText()).orElse("(not shown)") + "\"", e);
-        }
     }
 
     // The words are the wallet: no file the app wrote may hold them, or any one of the password's forms.

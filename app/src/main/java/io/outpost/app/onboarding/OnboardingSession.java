@@ -1,0 +1,97 @@
+package io.outpost.app.onboarding;
+
+import io.outpost.app.wallet.WalletProblem;
+import io.outpost.app.wallet.WalletService;
+import io.outpost.app.wallet.WalletSession;
+import io.outpost.devices.odp.Coordinates;
+import io.outpost.devices.odp.Heartbeat;
+import io.outpost.devices.odp.Identity;
+import io.outpost.devices.odp.OdpClient;
+import io.outpost.devices.serial.LineSettings;
+import io.outpost.devices.serial.PortOpenException;
+import io.outpost.devices.serial.SerialLink;
+import io.outpost.devices.serial.SerialPorts;
+import io.outpost.network.NetworkProfile;
+import io.outpost.network.oracle.HeartbeatResult;
+import io.outpost.network.oracle.OracleClient;
+import io.outpost.wallet.keys.Address;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * The onboarding wizard's hold on one device: the port it opened, the device's identity, the plan, and the
+ * steps that follow, each a blocking call for a background thread. Signing goes through the unlocked wallet.
+ */
+public final class OnboardingSession implements AutoCloseable {
+    private static final LineSettings ODP_LINE = LineSettings.eightNOne(115200);
+
+    private final SerialPorts ports;
+    private final Supplier<NetworkProfile> network;
+    private final Function<NetworkProfile, OnboardDevice> onboarding;
+    private final Function<NetworkProfile, OracleClient> oracles;
+    private final WalletService wallet;
+    private final WalletSession session;
+    private SerialLink link;
+    private OdpClient device;
+
+    public OnboardingSession(SerialPorts ports, Supplier<NetworkProfile> network, Function<NetworkProfile, OnboardDevice> onboarding,
+                             Function<NetworkProfile, OracleClient> oracles, WalletService wallet, WalletSession session) {
+        this.ports = ports;
+        this.network = network;
+        this.onboarding = onboarding;
+        this.oracles = oracles;
+        this.wallet = wallet;
+        this.session = session;
+    }
+
+    /** Opens {@code port} and asks the device who it is; a device that cannot prove its key goes no further. */
+    public synchronized Identity connect(String port) throws IOException, PortOpenException {
+        close();
+        link = ports.open(port, ODP_LINE);
+        device = new OdpClient(link);
+        return onboarding.apply(network.get()).identify(device);
+    }
+
+    /** The wallet account that will own the device (the first), when there is a wallet. */
+    public Optional<Address> owner() throws IOException {
+        return wallet.address(0);
+    }
+
+    public synchronized OnboardDevice.Plan plan(Identity identity, Coordinates where) throws IOException {
+        Address owner = owner().orElseThrow(() -> new WalletProblem.Failure(WalletProblem.of(WalletProblem.Kind.LOCKED)));
+        return onboarding.apply(network.get()).plan(identity, owner.value(), where);
+    }
+
+    /** Has the device sign, sends the registration and configures the device; the wallet must be unlocked. */
+    public synchronized OnboardDevice.Result register(OnboardDevice.Plan plan, String name) throws IOException {
+        if (!session.isUnlocked()) {
+            throw new WalletProblem.Failure(WalletProblem.of(WalletProblem.Kind.LOCKED));
+        }
+        return onboarding.apply(network.get()).complete(device, plan, name, session.signerFor(new Address(plan.owner())));
+    }
+
+    /** Takes the device's next heartbeat to the network: whether the network accepted it (empty: none came). */
+    public synchronized Optional<Boolean> firstHeartbeat(Duration wait) throws IOException {
+        Optional<Heartbeat> beat = device.nextHeartbeat(wait);
+        if (beat.isEmpty()) {
+            return Optional.empty();
+        }
+        Heartbeat h = beat.get();
+        HeartbeatResult result = oracles.apply(network.get()).postHeartbeats(List.of(new io.outpost.network.oracle.Heartbeat(
+                h.device().value(), h.seq(), h.time(), h.uptime(), h.signature()))).join().getFirst();
+        return Optional.of(result instanceof HeartbeatResult.Accepted);
+    }
+
+    @Override
+    public synchronized void close() {
+        if (link != null) {
+            link.close();
+            link = null;
+            device = null;
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package io.outpost.devnet;
+
+import io.outpost.devices.odp.DeviceConfig;
+import io.outpost.devices.odp.OdpClient;
+import io.outpost.devices.odp.OdpEmulator;
+import io.outpost.devices.serial.JSerialCommPorts;
+import io.outpost.devices.serial.LineSettings;
+import io.outpost.devices.serial.PtyPair;
+import io.outpost.devices.serial.SerialLink;
+import io.outpost.devnet.oracle.OracleConfig;
+import io.outpost.devnet.oracle.ReferenceOracle;
+import io.outpost.network.NetworkProfile;
+import io.outpost.network.NetworkProfiles;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Everything onboarding needs, real: anvil with the contracts, the reference oracle on the wall clock (so a
+ * device's heartbeats count), and the ODP emulator on a socat pty, beating every 5 s (its fastest).
+ */
+public final class OnboardingNet implements AutoCloseable {
+    private static final LineSettings ODP = LineSettings.eightNOne(115200);
+
+    private final OracleTestNet net;
+    private final ReferenceOracle oracle;
+    private final PtyPair pair;
+    private final SerialLink deviceLine;
+    private final OdpEmulator emulator;
+
+    private OnboardingNet(Path folder, OracleTestNet net) throws Exception {
+        this.net = net;
+        this.oracle = ReferenceOracle.start(OracleConfig.builder(URI.create(net.rpcUrl()), AnvilNode.CHAIN_ID,
+                new OracleConfig.Contracts(net.registry(), net.distributor(), net.staking()), OracleTestNet.BOB,
+                folder.resolve("oracle.db")).port(0).build());
+        this.pair = PtyPair.start(folder.resolve("device"), folder.resolve("host"));
+        this.deviceLine = new JSerialCommPorts().open(pair.deviceEnd().toString(), ODP);
+        this.emulator = OdpEmulator.inFolder(folder.resolve("emulator"), Clock.systemUTC());
+        Thread.ofPlatform().daemon().name("odp-emulator").start(() -> emulator.serve(deviceLine));
+        try (SerialLink host = new JSerialCommPorts().open(pair.hostEnd().toString(), ODP)) {
+            new OdpClient(host).configure(DeviceConfig.NONE.withHeartbeatInterval(DeviceConfig.MIN_HEARTBEAT_INTERVAL));
+        }
+    }
+
+    public static OnboardingNet start(Path folder) throws Exception {
+        OracleTestNet net = OracleTestNet.start();
+        try {
+            return new OnboardingNet(folder, net);
+        } catch (Exception | Error e) {
+            net.close();
+            throw e;
+        }
+    }
+
+    public OracleTestNet chain() {
+        return net;
+    }
+
+    /** The port the app opens: the host end of the pty pair. */
+    public String port() {
+        return pair.hostEnd().toString();
+    }
+
+    public String deviceAddress() {
+        return emulator.deviceAddress();
+    }
+
+    /** The devnet profile, pointed at this chain and this oracle. */
+    public NetworkProfile profile() {
+        NetworkProfile builtIn = NetworkProfiles.builtIn().byIdOrDefault(NetworkProfiles.DEVNET_ID);
+        return new NetworkProfile(builtIn.id(), builtIn.name(), AnvilNode.CHAIN_ID, List.of(URI.create(net.rpcUrl())),
+                new NetworkProfile.ContractAddresses(net.registry(), net.distributor(), net.staking(), net.token()),
+                oracle.uri(), builtIn.token(), builtIn.epochSeconds(), Optional.empty());
+    }
+
+    @Override
+    public void close() {
+        emulator.stop();
+        deviceLine.close();
+        pair.close();
+        oracle.close();
+        net.close();
+    }
+}

@@ -1,0 +1,242 @@
+package io.outpost.views.onboarding;
+
+import io.outpost.app.devices.DiscoveredPort;
+import io.outpost.app.onboarding.OnboardDevice;
+import io.outpost.devices.odp.Identity;
+import io.outpost.i18n.Messages;
+import io.outpost.views.common.ScreenFrame;
+import io.outpost.views.common.ScreenView;
+import io.outpost.views.devices.DevicesViewModel;
+import io.outpost.views.wallet.UnlockViewModel;
+import io.outpost.views.wallet.WalletTexts;
+import io.outpost.wallet.WalletState;
+import io.outpost.wallet.keys.Address;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
+import javafx.collections.ListChangeListener;
+import javafx.collections.WeakListChangeListener;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** Code-built: each step shows what the device and the network said, so the wizard is data-driven. */
+public final class OnboardingView implements ScreenView {
+    private final OnboardingViewModel model;
+    private final UnlockViewModel unlock;
+    private final Runnable openWallet;
+    private final WalletTexts texts;
+    private final VBox step = new VBox(14);
+    private final Parent root;
+    private final ChangeListener<Object> changed = (obs, old, now) -> show();
+    private final ListChangeListener<DiscoveredPort> pluggedChanged = change -> show();
+
+    public OnboardingView(OnboardingViewModel model, UnlockViewModel unlock, Runnable openWallet, Messages messages) {
+        this.model = model;
+        this.unlock = unlock;
+        this.openWallet = openWallet;
+        this.texts = new WalletTexts(messages);
+        step.setId("onboard-step");
+        step.setMaxWidth(760);
+        VBox column = new VBox(14, step, texts.progress(model.busyProperty(), "onboard.working", "onboard-progress"),
+                texts.feedbackLabel(model.feedbackProperty(), "onboard-feedback"));
+        root = ScreenFrame.of("screen-onboard", messages.get("onboard.title"), column);
+        for (var property : List.of(model.stepProperty(), model.walletState(), model.heartbeatProperty())) {
+            property.addListener(new WeakChangeListener<>(changed));
+        }
+        model.plugged().addListener(new WeakListChangeListener<>(pluggedChanged));
+        // The root node keeps this view, and so its weakly registered listeners, alive while it is shown.
+        root.getProperties().put(OnboardingView.class, this);
+        show();
+    }
+
+    @Override
+    public Parent root() {
+        return root;
+    }
+
+    private void show() {
+        step.getChildren().setAll(switch (model.stepProperty().get()) {
+            case PLUG_IN -> plugIn();
+            case IDENTIFIED -> identified(model.identityProperty().get());
+            case PLACE -> place();
+            case REVIEW -> review(model.planProperty().get());
+            case DONE -> done(model.resultProperty().get());
+        });
+    }
+
+    private List<Node> plugIn() {
+        List<Node> nodes = new ArrayList<>(List.of(texts.heading("onboard.plugIn.title", Feather.CPU), texts.body("onboard.plugIn.body")));
+        for (int i = 0; i < model.plugged().size(); i++) {
+            DiscoveredPort port = model.plugged().get(i);
+            String name = DevicesViewModel.displayName(port);
+            Button choose = new Button(texts.get("onboard.plugIn.choose", name.isEmpty() ? port.port().systemPath() : name,
+                    port.port().systemPath()), new FontIcon(Feather.CPU));
+            choose.setId("onboard-port-" + i);
+            choose.setOnAction(e -> model.connect(port.port().systemPath()));
+            nodes.add(choose);
+        }
+        if (model.plugged().isEmpty()) {
+            nodes.add(muted("onboard.plugIn.none"));
+        }
+        TextField path = new TextField(model.portProperty().get());
+        path.setId("onboard-port");
+        path.setPrefColumnCount(24);
+        path.setPromptText(texts.get("onboard.plugIn.pathPrompt"));
+        Button connect = new Button(texts.get("onboard.plugIn.connect"));
+        connect.setId("onboard-connect");
+        connect.disableProperty().bind(model.busyProperty());
+        connect.setOnAction(e -> model.connect(path.getText()));
+        path.setOnAction(connect.getOnAction());
+        nodes.add(muted("onboard.plugIn.typePath"));
+        nodes.add(new HBox(10, path, connect));
+        return nodes;
+    }
+
+    private List<Node> identified(Identity identity) {
+        Label verified = new Label(texts.get("onboard.identified.verified"), new FontIcon(Feather.SHIELD));
+        verified.setId("onboard-verified");
+        verified.setWrapText(true);
+        verified.setStyle("-fx-text-fill: -color-success-fg;");
+        GridPane facts = grid(List.of("onboard.identified.model", "onboard.identified.serial", "onboard.identified.firmware",
+                "onboard.identified.address"), List.of(identity.model(), identity.serial(), identity.firmware(),
+                identity.device().value()));
+        Button next = WalletTexts.primary(texts.get("onboard.continue"), "onboard-continue");
+        next.setOnAction(e -> model.toPlace());
+        return List.of(texts.heading("onboard.identified.title", Feather.CHECK_CIRCLE), facts, verified,
+                new HBox(10, startOver(), next));
+    }
+
+    private List<Node> place() {
+        TextField name = field("onboard-name", "onboard.place.namePrompt");
+        name.textProperty().bindBidirectional(model.nameProperty());
+        TextField lat = field("onboard-lat", "onboard.place.latPrompt");
+        lat.textProperty().bindBidirectional(model.latProperty());
+        TextField lon = field("onboard-lon", "onboard.place.lonPrompt");
+        lon.textProperty().bindBidirectional(model.lonProperty());
+        GridPane form = new GridPane(12, 10);
+        form.addRow(0, labelFor("onboard.place.name", name), name);
+        form.addRow(1, labelFor("onboard.place.lat", lat), lat);
+        form.addRow(2, labelFor("onboard.place.lon", lon), lon);
+        Button next = WalletTexts.primary(texts.get("onboard.place.review"), "onboard-review");
+        next.disableProperty().bind(model.busyProperty());
+        next.setOnAction(e -> model.review());
+        return List.of(texts.heading("onboard.place.title", Feather.MAP_PIN), texts.body("onboard.place.body"), form,
+                new HBox(10, startOver(), next));
+    }
+
+    private List<Node> review(OnboardDevice.Plan plan) {
+        List<Node> nodes = new ArrayList<>(List.of(texts.heading("onboard.review.title", Feather.EDIT_3),
+                grid(List.of("onboard.review.device", "onboard.review.owner", "onboard.review.place"),
+                        List.of(plan.identity().device().value(), Address.parse(plan.owner()).map(Address::checksummed)
+                                .orElse(plan.owner()), Long.toHexString(plan.location())))));
+        nodes.add(plan.alreadyRegistered() ? texts.body("onboard.review.already")
+                : wrapped(texts.get("onboard.review.fee", texts.ether(plan.feeEstimate()))));
+        WalletState wallet = model.walletState().getValue();
+        if (wallet != WalletState.UNLOCKED) {
+            nodes.addAll(wallet == WalletState.NONE ? noWallet() : unlockInline());
+        }
+        Button sign = WalletTexts.primary(texts.get(plan.alreadyRegistered() ? "onboard.review.finish" : "onboard.review.sign"),
+                "onboard-register");
+        if (wallet == WalletState.UNLOCKED) {
+            sign.disableProperty().bind(model.busyProperty());
+        } else {
+            sign.setDisable(true); // the page is built again once the wallet is unlocked
+        }
+        sign.setOnAction(e -> model.register());
+        nodes.add(new HBox(10, startOver(), sign));
+        return nodes;
+    }
+
+    private List<Node> unlockInline() {
+        PasswordField password = WalletTexts.passwordField("onboard-password");
+        Button open = new Button(texts.get("wallet.unlock.button"));
+        open.setId("onboard-unlock");
+        open.setOnAction(e -> unlock.unlock(WalletTexts.take(password)));
+        password.setOnAction(open.getOnAction());
+        return List.of(texts.body("onboard.review.unlock"), new HBox(10, password, open),
+                texts.feedbackLabel(unlock.feedbackProperty(), "onboard-unlock-feedback"));
+    }
+
+    private List<Node> noWallet() {
+        Button setUp = new Button(texts.get("onboard.review.setUpWallet"));
+        setUp.setId("onboard-wallet");
+        setUp.setOnAction(e -> openWallet.run());
+        return List.of(texts.body("onboard.review.noWallet"), setUp);
+    }
+
+    private List<Node> done(OnboardDevice.Result result) {
+        Label registered = new Label(result.transactionHash()
+                .map(hash -> texts.get("onboard.done.registered", model.nameProperty().get(), hash))
+                .orElse(texts.get("onboard.done.already", model.nameProperty().get())), new FontIcon(Feather.CHECK_CIRCLE));
+        registered.setId("onboard-registered");
+        registered.setWrapText(true);
+        OnboardingViewModel.FirstHeartbeat beat = model.heartbeatProperty().get();
+        Label heartbeat = new Label(texts.get(beat == null || beat == OnboardingViewModel.FirstHeartbeat.WAITING
+                ? "onboard.done.waiting" : beat == OnboardingViewModel.FirstHeartbeat.ACCEPTED
+                ? "onboard.done.earning" : "onboard.done.notYet"));
+        heartbeat.setId("onboard-heartbeat");
+        heartbeat.setWrapText(true);
+        Button again = new Button(texts.get("onboard.done.again"));
+        again.setId("onboard-again");
+        again.setOnAction(e -> model.startOver());
+        return List.of(texts.heading("onboard.done.title", Feather.RADIO), registered, heartbeat, again);
+    }
+
+    private Button startOver() {
+        Button back = new Button(texts.get("onboard.startOver"));
+        back.setId("onboard-start-over");
+        back.setOnAction(e -> model.startOver());
+        return back;
+    }
+
+    private GridPane grid(List<String> keys, List<String> values) {
+        GridPane grid = new GridPane(24, 8);
+        for (int i = 0; i < keys.size(); i++) {
+            Label value = new Label(values.get(i));
+            value.setId("onboard-fact-" + i);
+            grid.addRow(i, mutedText(texts.get(keys.get(i))), value);
+        }
+        return grid;
+    }
+
+    private TextField field(String id, String promptKey) {
+        TextField field = new TextField();
+        field.setId(id);
+        field.setPromptText(texts.get(promptKey));
+        field.setPrefColumnCount(24);
+        return field;
+    }
+
+    private Label labelFor(String key, Node field) {
+        Label label = new Label(texts.get(key));
+        label.setLabelFor(field);
+        return label;
+    }
+
+    private static Label wrapped(String text) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        return label;
+    }
+
+    private Label muted(String key) {
+        return mutedText(texts.get(key));
+    }
+
+    private static Label mutedText(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("text-muted");
+        label.setWrapText(true);
+        return label;
+    }
+}

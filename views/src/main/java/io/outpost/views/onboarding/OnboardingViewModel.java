@@ -1,0 +1,224 @@
+package io.outpost.views.onboarding;
+
+import io.outpost.app.devices.DiscoveredPort;
+import io.outpost.app.onboarding.OnboardDevice;
+import io.outpost.app.onboarding.OnboardingProblem;
+import io.outpost.app.onboarding.OnboardingSession;
+import io.outpost.app.tasks.TaskRunner;
+import io.outpost.devices.odp.Coordinates;
+import io.outpost.devices.odp.Identity;
+import io.outpost.views.wallet.Feedback;
+import io.outpost.wallet.WalletState;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.ObservableList;
+
+/**
+ * The onboarding wizard: choose the plugged-in device, see it proved its key, name and place it, review what
+ * it signs and what the network fee is about, then sign and register; it ends when the network accepts its
+ * first heartbeat. Every slow step runs through the {@link TaskRunner}.
+ */
+public final class OnboardingViewModel {
+    public enum Step { PLUG_IN, IDENTIFIED, PLACE, REVIEW, DONE }
+
+    public enum FirstHeartbeat { WAITING, ACCEPTED, NOT_YET }
+
+    static final Duration HEARTBEAT_WAIT = Duration.ofSeconds(90);
+
+    private final OnboardingSession session;
+    private final TaskRunner tasks;
+    private final ObservableList<DiscoveredPort> plugged;
+    private final ObservableValue<WalletState> walletState;
+    private final ObjectProperty<Step> step = new SimpleObjectProperty<>(Step.PLUG_IN);
+    private final StringProperty port = new SimpleStringProperty("");
+    private final StringProperty name = new SimpleStringProperty("");
+    private final StringProperty lat = new SimpleStringProperty("");
+    private final StringProperty lon = new SimpleStringProperty("");
+    private final ObjectProperty<Identity> identity = new SimpleObjectProperty<>();
+    private final ObjectProperty<OnboardDevice.Plan> plan = new SimpleObjectProperty<>();
+    private final ObjectProperty<OnboardDevice.Result> result = new SimpleObjectProperty<>();
+    private final ObjectProperty<FirstHeartbeat> heartbeat = new SimpleObjectProperty<>();
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final ObjectProperty<Feedback> feedback = new SimpleObjectProperty<>();
+
+    public OnboardingViewModel(OnboardingSession session, TaskRunner tasks, ObservableList<DiscoveredPort> plugged,
+                               ObservableValue<WalletState> walletState) {
+        this.session = session;
+        this.tasks = tasks;
+        this.plugged = plugged;
+        this.walletState = walletState;
+    }
+
+    /** Opens the chosen port and asks the device to prove who it is. */
+    public void connect(String path) {
+        port.set(path.strip());
+        if (port.get().isEmpty()) {
+            feedback.set(Feedback.problem("onboard.port.missing"));
+            return;
+        }
+        run(() -> session.connect(port.get()), found -> {
+            identity.set(found);
+            step.set(Step.IDENTIFIED);
+        });
+    }
+
+    public void toPlace() {
+        feedback.set(null);
+        step.set(Step.PLACE);
+    }
+
+    /** Checks the name and place, and prepares the review (registered already? the fee). */
+    public void review() {
+        if (name.get().isBlank()) {
+            feedback.set(Feedback.problem("onboard.name.missing"));
+            return;
+        }
+        Optional<Coordinates> where = coordinates();
+        if (where.isEmpty()) {
+            feedback.set(Feedback.problem("onboard.place.invalid"));
+            return;
+        }
+        run(() -> session.plan(identity.get(), where.get()), planned -> {
+            plan.set(planned);
+            step.set(Step.REVIEW);
+        });
+    }
+
+    private Optional<Coordinates> coordinates() {
+        try {
+            return Optional.of(new Coordinates(Double.parseDouble(lat.get().strip().replace(',', '.')),
+                    Double.parseDouble(lon.get().strip().replace(',', '.'))));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The device signs, the wallet sends the registration, the device learns its network; then the first heartbeat. */
+    public void register() {
+        if (walletState.getValue() != WalletState.UNLOCKED) {
+            feedback.set(Feedback.problem("onboard.problem.walletLocked"));
+            return;
+        }
+        run(() -> session.register(plan.get(), name.get().strip()), registered -> {
+            result.set(registered);
+            step.set(Step.DONE);
+            awaitFirstHeartbeat();
+        });
+    }
+
+    private void awaitFirstHeartbeat() {
+        heartbeat.set(FirstHeartbeat.WAITING);
+        tasks.run(() -> session.firstHeartbeat(HEARTBEAT_WAIT),
+                accepted -> heartbeat.set(accepted.orElse(false) ? FirstHeartbeat.ACCEPTED : FirstHeartbeat.NOT_YET),
+                failure -> heartbeat.set(FirstHeartbeat.NOT_YET));
+    }
+
+    /** Back to the start, letting go of the device. */
+    public void startOver() {
+        tasks.run(() -> {
+            session.close();
+            return null;
+        }, done -> { }, failure -> { });
+        identity.set(null);
+        plan.set(null);
+        result.set(null);
+        heartbeat.set(null);
+        name.set("");
+        feedback.set(null);
+        step.set(Step.PLUG_IN);
+    }
+
+    private <T> void run(Callable<T> work, Consumer<T> done) {
+        busy.set(true);
+        feedback.set(null);
+        tasks.run(work, value -> {
+            busy.set(false);
+            done.accept(value);
+        }, failure -> {
+            busy.set(false);
+            feedback.set(told(OnboardingProblem.of(failure)));
+        });
+    }
+
+    static Feedback told(OnboardingProblem problem) {
+        String key = switch (problem.kind()) {
+            case PORT_NOT_FOUND -> "onboard.problem.portNotFound";
+            case PORT_PERMISSION -> "onboard.problem.portPermission";
+            case PORT_BUSY -> "onboard.problem.portBusy";
+            case PORT_OTHER -> "onboard.problem.portOther";
+            case NO_ANSWER -> "onboard.problem.noAnswer";
+            case UNPLUGGED -> "onboard.problem.unplugged";
+            case DEVICE_REFUSED -> "onboard.problem.deviceRefused";
+            case NOT_GENUINE -> "onboard.problem.notGenuine";
+            case OWNED_BY_ANOTHER -> "onboard.problem.ownedByAnother";
+            case NOT_REGISTERED -> "onboard.problem.notRegistered";
+            case REFUSED_BY_NETWORK -> "onboard.problem.refusedByNetwork";
+            case WRONG_CHAIN -> "onboard.problem.wrongChain";
+            case UNREACHABLE -> "onboard.problem.unreachable";
+            case WALLET_LOCKED -> "onboard.problem.walletLocked";
+            case UNEXPECTED -> "onboard.problem.unexpected";
+        };
+        return Feedback.problem(key, problem.detail());
+    }
+
+    public ObservableList<DiscoveredPort> plugged() {
+        return plugged;
+    }
+
+    public ObservableValue<WalletState> walletState() {
+        return walletState;
+    }
+
+    public ObjectProperty<Step> stepProperty() {
+        return step;
+    }
+
+    public StringProperty portProperty() {
+        return port;
+    }
+
+    public StringProperty nameProperty() {
+        return name;
+    }
+
+    public StringProperty latProperty() {
+        return lat;
+    }
+
+    public StringProperty lonProperty() {
+        return lon;
+    }
+
+    public ObjectProperty<Identity> identityProperty() {
+        return identity;
+    }
+
+    public ObjectProperty<OnboardDevice.Plan> planProperty() {
+        return plan;
+    }
+
+    public ObjectProperty<OnboardDevice.Result> resultProperty() {
+        return result;
+    }
+
+    public ObjectProperty<FirstHeartbeat> heartbeatProperty() {
+        return heartbeat;
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+
+    public ObjectProperty<Feedback> feedbackProperty() {
+        return feedback;
+    }
+}
