@@ -24,21 +24,37 @@ import java.util.Optional;
 public final class OnboardingNet implements AutoCloseable {
     private static final LineSettings ODP = LineSettings.eightNOne(115200);
 
+    private final Path folder;
     private final OracleTestNet net;
     private final ReferenceOracle oracle;
-    private final PtyPair pair;
-    private final SerialLink deviceLine;
-    private final OdpEmulator emulator;
+    private PtyPair pair;
+    private SerialLink deviceLine;
+    private OdpEmulator emulator;
 
     private OnboardingNet(Path folder, OracleTestNet net) throws Exception {
+        this.folder = folder;
         this.net = net;
         this.oracle = ReferenceOracle.start(OracleConfig.builder(URI.create(net.rpcUrl()), AnvilNode.CHAIN_ID,
                 new OracleConfig.Contracts(net.registry(), net.distributor(), net.staking()), OracleTestNet.BOB,
                 folder.resolve("oracle.db")).port(0).build());
-        this.pair = PtyPair.start(folder.resolve("device"), folder.resolve("host"));
-        this.deviceLine = new JSerialCommPorts().open(pair.deviceEnd().toString(), ODP);
-        this.emulator = OdpEmulator.inFolder(folder.resolve("emulator"), Clock.systemUTC());
-        Thread.ofPlatform().daemon().name("odp-emulator").start(() -> emulator.serve(deviceLine));
+        plugBackIn();
+    }
+
+    /** The cable is pulled: the port is gone and the device falls silent. */
+    public void unplug() {
+        emulator.stop();
+        deviceLine.close();
+        pair.close();
+    }
+
+    /** The same device (same key, same port path) is plugged in again. */
+    public void plugBackIn() throws Exception {
+        pair = PtyPair.start(folder.resolve("device"), folder.resolve("host"));
+        deviceLine = new JSerialCommPorts().open(pair.deviceEnd().toString(), ODP);
+        emulator = OdpEmulator.inFolder(folder.resolve("emulator"), Clock.systemUTC());
+        OdpEmulator serving = emulator;
+        SerialLink line = deviceLine;
+        Thread.ofPlatform().daemon().name("odp-emulator").start(() -> serving.serve(line));
         try (SerialLink host = new JSerialCommPorts().open(pair.hostEnd().toString(), ODP)) {
             new OdpClient(host).configure(DeviceConfig.NONE.withHeartbeatInterval(DeviceConfig.MIN_HEARTBEAT_INTERVAL));
         }
@@ -77,9 +93,7 @@ public final class OnboardingNet implements AutoCloseable {
 
     @Override
     public void close() {
-        emulator.stop();
-        deviceLine.close();
-        pair.close();
+        unplug();
         oracle.close();
         net.close();
     }

@@ -21,6 +21,7 @@ import io.outpost.wallet.UnlockedWallet;
 import io.outpost.wallet.keys.Address;
 import io.outpost.wallet.tx.TransactionSigner;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -122,7 +123,7 @@ final class OnboardCommand implements Callable<Integer> {
         } catch (OdpClient.OdpException e) {
             context.err().println(messages.get(e.refused() ? "cli.onboard.refused" : "cli.onboard.noAnswer", port));
             return EXIT_DEVICE;
-        } catch (IOException e) {
+        } catch (IOException | UncheckedIOException e) {
             context.err().println(messages.get("cli.onboard.unplugged", port));
             return EXIT_DEVICE;
         } catch (OnboardingException e) {

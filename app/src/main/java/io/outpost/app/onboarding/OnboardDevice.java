@@ -21,6 +21,7 @@ import io.outpost.network.rpc.ReceiptPoller.Outcome;
 import io.outpost.wallet.tx.SignedTransaction;
 import io.outpost.wallet.tx.Transaction;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.time.Clock;
 import java.time.Duration;
@@ -175,7 +176,11 @@ public final class OnboardDevice {
         try {
             signed = device.sign(onboard);
         } catch (IOException e) {
-            throw new OnboardingException(OnboardingException.Reason.DEVICE_REFUSED, "the device did not sign: " + e.getMessage());
+            if (e instanceof OdpClient.OdpException odp && odp.refused()) {
+                throw new OnboardingException(OnboardingException.Reason.DEVICE_REFUSED, "the device refused to sign");
+            }
+            // Silent or gone after it had answered: unplugged, most likely. Nothing was signed or sent.
+            throw new UncheckedIOException(e);
         }
         if (!signed.verification().verified()) {
             throw new OnboardingException(OnboardingException.Reason.DEVICE_REFUSED,

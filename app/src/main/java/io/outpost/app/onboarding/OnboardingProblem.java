@@ -7,6 +7,7 @@ import io.outpost.devices.serial.PortOpenException;
 import io.outpost.network.http.Http;
 import io.outpost.network.rpc.RpcException;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 
 /** Why an onboarding step did not happen, as the wizard explains it: one kind, one message, one action. */
 public record OnboardingProblem(Kind kind, String detail) {
@@ -33,6 +34,7 @@ public record OnboardingProblem(Kind kind, String detail) {
             }, "");
             case WalletProblem.Failure wallet when wallet.problem().kind() == WalletProblem.Kind.LOCKED ->
                     new OnboardingProblem(Kind.WALLET_LOCKED, "");
+            case UncheckedIOException gone -> new OnboardingProblem(Kind.UNPLUGGED, "");
             case RpcException.Reverted reverted -> new OnboardingProblem(Kind.REFUSED_BY_NETWORK, reverted.errorName());
             case WrongChainException wrongChain -> new OnboardingProblem(Kind.WRONG_CHAIN, "");
             case RpcException rpc -> new OnboardingProblem(Kind.UNREACHABLE, "");

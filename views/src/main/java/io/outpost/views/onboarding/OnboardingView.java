@@ -13,6 +13,7 @@ import io.outpost.wallet.WalletState;
 import io.outpost.wallet.keys.Address;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.WeakChangeListener;
 import javafx.collections.ListChangeListener;
@@ -56,6 +57,12 @@ public final class OnboardingView implements ScreenView {
         model.plugged().addListener(new WeakListChangeListener<>(pluggedChanged));
         // The root node keeps this view, and so its weakly registered listeners, alive while it is shown.
         root.getProperties().put(OnboardingView.class, this);
+        // Shown for the first time (from the navigation), the screen's first field takes the focus too.
+        root.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                Platform.runLater(this::focusFirstField);
+            }
+        });
         show();
     }
 
@@ -72,6 +79,18 @@ public final class OnboardingView implements ScreenView {
             case REVIEW -> review(model.planProperty().get());
             case DONE -> done(model.resultProperty().get());
         });
+        focusFirstField();
+    }
+
+    // Keyboard first: the step's first field (or else its main button) takes the focus; Enter fires the main button.
+    private void focusFirstField() {
+        Node first = step.lookup(".text-input");
+        if (first == null) {
+            first = step.lookup(".accent");
+        }
+        if (first != null && first.getScene() != null) {
+            first.requestFocus();
+        }
     }
 
     private List<Node> plugIn() {
@@ -188,7 +207,7 @@ public final class OnboardingView implements ScreenView {
         heartbeat.setWrapText(true);
         Button again = new Button(texts.get("onboard.done.again"));
         again.setId("onboard-again");
-        again.setOnAction(e -> model.startOver());
+        again.setOnAction(e -> model.addAnother());
         return List.of(texts.heading("onboard.done.title", Feather.RADIO), registered, heartbeat, again);
     }
 

@@ -122,7 +122,7 @@ public final class OnboardingViewModel {
                 failure -> heartbeat.set(FirstHeartbeat.NOT_YET));
     }
 
-    /** Back to the start, letting go of the device. */
+    /** Back to the start, letting go of the device; what was typed stays (the same device, plugged in again). */
     public void startOver() {
         tasks.run(() -> {
             session.close();
@@ -132,9 +132,16 @@ public final class OnboardingViewModel {
         plan.set(null);
         result.set(null);
         heartbeat.set(null);
-        name.set("");
         feedback.set(null);
         step.set(Step.PLUG_IN);
+    }
+
+    /** A fresh start for the next device: nothing of the last one is kept. */
+    public void addAnother() {
+        startOver();
+        name.set("");
+        lat.set("");
+        lon.set("");
     }
 
     private <T> void run(Callable<T> work, Consumer<T> done) {

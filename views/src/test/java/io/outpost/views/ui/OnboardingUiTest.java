@@ -11,7 +11,9 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.HexFormat;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.util.WaitForAsyncUtils;
@@ -27,12 +29,17 @@ class OnboardingUiTest extends DesktopUiTest {
     @TempDir
     Path devicesFolder;
 
+    // ALICE's key in the wallet of the window's data folder, locked with PASSWORD.
+    private void aliceWallet() throws Exception {
+        new Wallet(Wallet.folderIn(dataDir), Clock.systemUTC(), new SecureRandom(), LIGHT_SCRYPT_N, Wallet.DEFAULT_AUTO_LOCK,
+                AtomicFile.Hook.NONE).importPrivateKey(HexFormat.of().parseHex(
+                OracleTestNet.ALICE.getEcKeyPair().getPrivateKey().toString(16)), PASSWORD.toCharArray());
+    }
+
     @Test
     void aDeviceIsOnboardedFromPlugInToItsFirstAcceptedHeartbeat() throws Exception {
         try (OnboardingNet devices = OnboardingNet.start(devicesFolder)) {
-            new Wallet(Wallet.folderIn(dataDir), Clock.systemUTC(), new SecureRandom(), LIGHT_SCRYPT_N, Wallet.DEFAULT_AUTO_LOCK,
-                    AtomicFile.Hook.NONE).importPrivateKey(HexFormat.of().parseHex(
-                    OracleTestNet.ALICE.getEcKeyPair().getPrivateKey().toString(16)), PASSWORD.toCharArray());
+            aliceWallet();
             openOn(devices.profile());
 
             robot.clickOn("#nav-onboard");
@@ -63,5 +70,91 @@ class OnboardingUiTest extends DesktopUiTest {
             shot("5-done");
             assertThat(devices.chain().ownerOf(devices.deviceAddress())).isEqualToIgnoringCase(OracleTestNet.ALICE.getAddress());
         }
+    }
+
+    @Test
+    void theKeyboardAloneOnboardsADevice() throws Exception {
+        try (OnboardingNet devices = OnboardingNet.start(devicesFolder)) {
+            aliceWallet();
+            openOn(devices.profile());
+            // The navigation is one group: the arrow keys move along it, Space opens the screen.
+            for (int presses = 0; presses < 10 && !"nav-onboard".equals(focusedId()); presses++) {
+                robot.press(KeyCode.DOWN).release(KeyCode.DOWN);
+                WaitForAsyncUtils.waitForFxEvents();
+            }
+            assertThat(focusedId()).isEqualTo("nav-onboard");
+            robot.press(KeyCode.SPACE).release(KeyCode.SPACE);
+            WaitForAsyncUtils.waitForFxEvents();
+
+            assertThat(focusedId()).as("the port field takes the focus").isEqualTo("onboard-port");
+            robot.write(devices.port()).press(KeyCode.ENTER).release(KeyCode.ENTER);
+            waitFor("#onboard-verified");
+            enter();
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(focusedId()).isEqualTo("onboard-name");
+            robot.write("Balcony sensor").press(KeyCode.TAB).release(KeyCode.TAB).write("48.137")
+                    .press(KeyCode.TAB).release(KeyCode.TAB).write("11.575");
+            enter();
+            waitFor("#onboard-password");
+            assertThat(focusedId()).isEqualTo("onboard-password");
+            robot.write(PASSWORD);
+            enter();
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#onboard-register").tryQuery()
+                    .filter(node -> !node.isDisabled()).isPresent());
+            enter();
+
+            waitForText("#onboard-registered", "“Balcony sensor” is registered.");
+            waitForText("#onboard-heartbeat", "it is earning now");
+            assertThat(devices.chain().ownerOf(devices.deviceAddress())).isEqualToIgnoringCase(OracleTestNet.ALICE.getAddress());
+        }
+    }
+
+    @Test
+    void aDeviceUnpluggedMidWayIsToldAndOnboardedOncePluggedBackIn() throws Exception {
+        try (OnboardingNet devices = OnboardingNet.start(devicesFolder)) {
+            aliceWallet();
+            openOn(devices.profile());
+            robot.clickOn("#nav-onboard");
+            type("#onboard-port", devices.port());
+            robot.clickOn("#onboard-connect");
+            waitFor("#onboard-verified");
+            robot.clickOn("#onboard-continue");
+            type("#onboard-name", "Roof antenna");
+            type("#onboard-lat", "52.52");
+            type("#onboard-lon", "13.405");
+            robot.clickOn("#onboard-review");
+            waitFor("#onboard-password");
+            type("#onboard-password", PASSWORD);
+            robot.clickOn("#onboard-unlock");
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#onboard-register").tryQuery()
+                    .filter(node -> !node.isDisabled()).isPresent());
+
+            devices.unplug();
+            robot.clickOn("#onboard-register");
+            waitForText("#onboard-feedback", "The device went away. Plug it in again");
+            shot("unplugged");
+            assertThat(devices.chain().ownerOf(devices.deviceAddress())).as("nothing sent").isEqualTo("0x" + "0".repeat(40));
+
+            devices.plugBackIn();
+            robot.clickOn("#onboard-start-over");
+            type("#onboard-port", devices.port());
+            robot.clickOn("#onboard-connect");
+            waitFor("#onboard-verified");
+            robot.clickOn("#onboard-continue");
+            robot.clickOn("#onboard-review");
+            waitFor("#onboard-register");
+            robot.clickOn("#onboard-register");
+            waitForText("#onboard-registered", "“Roof antenna” is registered.");
+            assertThat(devices.chain().ownerOf(devices.deviceAddress())).isEqualToIgnoringCase(OracleTestNet.ALICE.getAddress());
+        }
+    }
+
+    private String focusedId() {
+        Node focused = stage.getScene().getFocusOwner();
+        return focused == null ? "" : String.valueOf(focused.getId());
+    }
+
+    private void enter() {
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
     }
 }
