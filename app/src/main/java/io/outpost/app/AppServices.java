@@ -37,6 +37,7 @@ import com.uber.h3core.H3Core;
 import io.outpost.app.chain.AccountHistory;
 import io.outpost.app.onboarding.MyDevices;
 import io.outpost.app.onboarding.OnboardDevice;
+import io.outpost.app.onboarding.OnboardingProgress;
 import io.outpost.app.onboarding.OnboardingSession;
 import io.outpost.devices.serial.SerialPorts;
 import java.io.IOException;
@@ -275,7 +276,8 @@ public final class AppServices implements AutoCloseable, WalletActions.Chain {
 
     /** A new hold on one device for the onboarding wizard, on the active network; close it when done. */
     public OnboardingSession onboardingSession() {
-        return new OnboardingSession(ports, networks::active, this::onboarding, this::oracleOf, wallet, walletSession);
+        return new OnboardingSession(ports, networks::active, this::onboarding, this::oracleOf, wallet, walletSession,
+                () -> new OnboardingProgress(database()));
     }
 
     /** The serial ports of this computer, to open one by its path. */

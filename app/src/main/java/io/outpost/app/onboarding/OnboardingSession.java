@@ -35,17 +35,35 @@ public final class OnboardingSession implements AutoCloseable {
     private final Function<NetworkProfile, OracleClient> oracles;
     private final WalletService wallet;
     private final WalletSession session;
+    private final Supplier<OnboardingProgress> progress;
     private SerialLink link;
     private OdpClient device;
 
     public OnboardingSession(SerialPorts ports, Supplier<NetworkProfile> network, Function<NetworkProfile, OnboardDevice> onboarding,
-                             Function<NetworkProfile, OracleClient> oracles, WalletService wallet, WalletSession session) {
+                             Function<NetworkProfile, OracleClient> oracles, WalletService wallet, WalletSession session,
+                             Supplier<OnboardingProgress> progress) {
         this.ports = ports;
         this.network = network;
         this.onboarding = onboarding;
         this.oracles = oracles;
         this.wallet = wallet;
         this.session = session;
+        this.progress = progress;
+    }
+
+    /** What an earlier run of the wizard knew, to go on from there. */
+    public Optional<OnboardingProgress.Saved> saved() {
+        return progress.get().load();
+    }
+
+    /** Keeps what the wizard knows now, so that a restart (or a pulled cable) loses nothing. */
+    public void remember(OnboardingProgress.Saved now) {
+        progress.get().save(now);
+    }
+
+    /** The wizard is done (or started over): nothing to go on from. */
+    public void forget() {
+        progress.get().clear();
     }
 
     /** Opens {@code port} and asks the device who it is; a device that cannot prove its key goes no further. */

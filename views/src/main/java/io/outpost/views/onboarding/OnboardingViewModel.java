@@ -3,6 +3,7 @@ package io.outpost.views.onboarding;
 import io.outpost.app.devices.DiscoveredPort;
 import io.outpost.app.onboarding.OnboardDevice;
 import io.outpost.app.onboarding.OnboardingProblem;
+import io.outpost.app.onboarding.OnboardingProgress;
 import io.outpost.app.onboarding.OnboardingSession;
 import io.outpost.app.tasks.TaskRunner;
 import io.outpost.devices.odp.Coordinates;
@@ -49,6 +50,10 @@ public final class OnboardingViewModel {
     private final ObjectProperty<FirstHeartbeat> heartbeat = new SimpleObjectProperty<>();
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final ObjectProperty<Feedback> feedback = new SimpleObjectProperty<>();
+    // The device an earlier run was adding: once it answers again, the wizard goes on where it was.
+    private String resuming;
+    // Told once the wizard is back where it was (each step clears the message line when it starts).
+    private Feedback resumedNote;
 
     public OnboardingViewModel(OnboardingSession session, TaskRunner tasks, ObservableList<DiscoveredPort> plugged,
                                ObservableValue<WalletState> walletState) {
@@ -65,10 +70,37 @@ public final class OnboardingViewModel {
             feedback.set(Feedback.problem("onboard.port.missing"));
             return;
         }
-        run(() -> session.connect(port.get()), found -> {
+        run(() -> {
+            Identity found = session.connect(port.get());
+            session.remember(new OnboardingProgress.Saved(port.get(), found.device().value(), name.get(), lat.get(), lon.get()));
+            return found;
+        }, found -> {
             identity.set(found);
-            step.set(Step.IDENTIFIED);
+            boolean goOn = found.device().value().equals(resuming) && !name.get().isBlank();
+            resuming = null;
+            step.set(goOn ? Step.PLACE : Step.IDENTIFIED);
+            if (goOn) {
+                review();
+            }
         });
+    }
+
+    /**
+     * Goes on from an earlier run: what was typed comes back, and once its device answers on its port again the
+     * wizard returns to where it was (a registration sent then is found again, never sent twice).
+     */
+    public void resume() {
+        tasks.run(session::saved, saved -> saved.ifPresent(earlier -> {
+            if (step.get() != Step.PLUG_IN || identity.get() != null) {
+                return;
+            }
+            resuming = earlier.device();
+            name.set(earlier.name());
+            lat.set(earlier.lat());
+            lon.set(earlier.lon());
+            resumedNote = Feedback.success("onboard.resumed", earlier.name().isBlank() ? earlier.device() : earlier.name());
+            connect(earlier.port());
+        }), failure -> { });
     }
 
     public void toPlace() {
@@ -87,9 +119,15 @@ public final class OnboardingViewModel {
             feedback.set(Feedback.problem("onboard.place.invalid"));
             return;
         }
-        run(() -> session.plan(identity.get(), where.get()), planned -> {
+        run(() -> {
+            session.remember(new OnboardingProgress.Saved(port.get(), identity.get().device().value(), name.get(), lat.get(),
+                    lon.get()));
+            return session.plan(identity.get(), where.get());
+        }, planned -> {
             plan.set(planned);
             step.set(Step.REVIEW);
+            feedback.set(resumedNote);
+            resumedNote = null;
         });
     }
 
@@ -117,8 +155,11 @@ public final class OnboardingViewModel {
 
     private void awaitFirstHeartbeat() {
         heartbeat.set(FirstHeartbeat.WAITING);
-        tasks.run(() -> session.firstHeartbeat(HEARTBEAT_WAIT),
-                accepted -> heartbeat.set(accepted.orElse(false) ? FirstHeartbeat.ACCEPTED : FirstHeartbeat.NOT_YET),
+        tasks.run(() -> {
+            // Registered and configured: from here the relay keeps the device earning; nothing to resume.
+            session.forget();
+            return session.firstHeartbeat(HEARTBEAT_WAIT);
+        }, accepted -> heartbeat.set(accepted.orElse(false) ? FirstHeartbeat.ACCEPTED : FirstHeartbeat.NOT_YET),
                 failure -> heartbeat.set(FirstHeartbeat.NOT_YET));
     }
 
@@ -139,6 +180,10 @@ public final class OnboardingViewModel {
     /** A fresh start for the next device: nothing of the last one is kept. */
     public void addAnother() {
         startOver();
+        tasks.run(() -> {
+            session.forget();
+            return null;
+        }, done -> { }, failure -> { });
         name.set("");
         lat.set("");
         lon.set("");

@@ -133,6 +133,7 @@ public final class MainWindow {
         shell.refresh();
         services.walletSession().addListener(walletListener);
         walletIdle = services.watchWalletIdle();
+        onboarding.resume();
         shell.checkNetwork(network -> services.networks().check(network.id()));
         hotPlug = monitoring.start(ports -> {
             services.attachedDevices().plugged(ports);

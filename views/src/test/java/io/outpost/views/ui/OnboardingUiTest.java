@@ -6,6 +6,7 @@ import io.outpost.devnet.OnboardingNet;
 import io.outpost.devnet.OracleTestNet;
 import io.outpost.wallet.Wallet;
 import io.outpost.wallet.store.AtomicFile;
+import java.math.BigInteger;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -146,6 +147,40 @@ class OnboardingUiTest extends DesktopUiTest {
             robot.clickOn("#onboard-register");
             waitForText("#onboard-registered", "“Roof antenna” is registered.");
             assertThat(devices.chain().ownerOf(devices.deviceAddress())).isEqualToIgnoringCase(OracleTestNet.ALICE.getAddress());
+        }
+    }
+
+    @Test
+    void closingTheAppMidWayGoesOnWhereItWasAndRegistersOnce() throws Exception {
+        try (OnboardingNet devices = OnboardingNet.start(devicesFolder)) {
+            aliceWallet();
+            openOn(devices.profile());
+            robot.clickOn("#nav-onboard");
+            type("#onboard-port", devices.port());
+            robot.clickOn("#onboard-connect");
+            waitFor("#onboard-verified");
+            robot.clickOn("#onboard-continue");
+            type("#onboard-name", "Garden node");
+            type("#onboard-lat", "52.52");
+            type("#onboard-lon", "13.405");
+            robot.clickOn("#onboard-review");
+            waitFor("#onboard-password");
+            close();
+
+            openOn(devices.profile());
+            robot.clickOn("#nav-onboard");
+            waitFor("#onboard-password");
+            assertThat(this.<Label>lookup("#onboard-fact-0").getText()).isEqualTo(devices.deviceAddress());
+            assertThat(this.<Label>lookup("#onboard-feedback").getText()).isEqualTo("Going on with Garden node where you left off.");
+            shot("resumed");
+            BigInteger nonce = devices.chain().nonce(OracleTestNet.ALICE);
+            type("#onboard-password", PASSWORD);
+            robot.clickOn("#onboard-unlock");
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#onboard-register").tryQuery()
+                    .filter(node -> !node.isDisabled()).isPresent());
+            robot.clickOn("#onboard-register");
+            waitForText("#onboard-registered", "“Garden node” is registered.");
+            assertThat(devices.chain().nonce(OracleTestNet.ALICE)).as("one registration").isEqualTo(nonce.add(BigInteger.ONE));
         }
     }
 
