@@ -115,16 +115,7 @@ class OnboardingUiTest extends DesktopUiTest {
         try (OnboardingNet devices = OnboardingNet.start(devicesFolder)) {
             aliceWallet();
             openOn(devices.profile());
-            robot.clickOn("#nav-onboard");
-            type("#onboard-port", devices.port());
-            robot.clickOn("#onboard-connect");
-            waitFor("#onboard-verified");
-            robot.clickOn("#onboard-continue");
-            type("#onboard-name", "Roof antenna");
-            type("#onboard-lat", "52.52");
-            type("#onboard-lon", "13.405");
-            robot.clickOn("#onboard-review");
-            waitFor("#onboard-password");
+            toTheReview(devices, "Roof antenna");
             type("#onboard-password", PASSWORD);
             robot.clickOn("#onboard-unlock");
             WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#onboard-register").tryQuery()
@@ -155,16 +146,7 @@ class OnboardingUiTest extends DesktopUiTest {
         try (OnboardingNet devices = OnboardingNet.start(devicesFolder)) {
             aliceWallet();
             openOn(devices.profile());
-            robot.clickOn("#nav-onboard");
-            type("#onboard-port", devices.port());
-            robot.clickOn("#onboard-connect");
-            waitFor("#onboard-verified");
-            robot.clickOn("#onboard-continue");
-            type("#onboard-name", "Garden node");
-            type("#onboard-lat", "52.52");
-            type("#onboard-lon", "13.405");
-            robot.clickOn("#onboard-review");
-            waitFor("#onboard-password");
+            toTheReview(devices, "Garden node");
             close();
 
             openOn(devices.profile());
@@ -182,6 +164,20 @@ class OnboardingUiTest extends DesktopUiTest {
             waitForText("#onboard-registered", "“Garden node” is registered.");
             assertThat(devices.chain().nonce(OracleTestNet.ALICE)).as("one registration").isEqualTo(nonce.add(BigInteger.ONE));
         }
+    }
+
+    // By mouse, from the navigation to the review of a device named {@code name} in Berlin; the wallet is locked.
+    private void toTheReview(OnboardingNet devices, String name) throws Exception {
+        robot.clickOn("#nav-onboard");
+        type("#onboard-port", devices.port());
+        robot.clickOn("#onboard-connect");
+        waitFor("#onboard-verified");
+        robot.clickOn("#onboard-continue");
+        type("#onboard-name", name);
+        type("#onboard-lat", "52.52");
+        type("#onboard-lon", "13.405");
+        robot.clickOn("#onboard-review");
+        waitFor("#onboard-password");
     }
 
     private String focusedId() {
