@@ -33,15 +33,13 @@ import io.outpost.app.wallet.WalletSession;
 import io.outpost.network.NetworkProfile;
 import java.security.SecureRandom;
 import io.outpost.app.relay.AttachedDeviceRelay;
-import com.uber.h3core.H3Core;
 import io.outpost.app.chain.AccountHistory;
+import io.outpost.app.onboarding.H3Cells;
 import io.outpost.app.onboarding.MyDevices;
 import io.outpost.app.onboarding.OnboardDevice;
 import io.outpost.app.onboarding.OnboardingProgress;
 import io.outpost.app.onboarding.OnboardingSession;
 import io.outpost.devices.serial.SerialPorts;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import io.outpost.app.chain.ReplacePending;
 import io.outpost.app.chain.SendFunds;
 import io.outpost.app.chain.StakeTokens;
@@ -108,7 +106,7 @@ public final class AppServices implements AutoCloseable, WalletActions.Chain {
     private final AttachedDeviceRelay attachedDevices;
     private final SerialPortScanner serialPorts;
     private final JSerialCommPorts ports;
-    private H3Core h3;
+    private final H3Cells cells = new H3Cells();
     private final StatusService status;
     private final UsbCatalog catalog;
     private final DeviceDiscovery discovery;
@@ -271,7 +269,7 @@ public final class AppServices implements AutoCloseable, WalletActions.Chain {
     /** Onboarding devices to {@code network}: registration through the journal, devices remembered by name. */
     public OnboardDevice onboarding(NetworkProfile network) {
         JsonRpcClient rpc = rpcOf(network);
-        return new OnboardDevice(network, rpc, journal(), senderOn(rpc), new MyDevices(database()), h3(), clock);
+        return new OnboardDevice(network, rpc, journal(), senderOn(rpc), new MyDevices(database()), cells, clock);
     }
 
     /** A new hold on one device for the onboarding wizard, on the active network; close it when done. */
@@ -290,17 +288,6 @@ public final class AppServices implements AutoCloseable, WalletActions.Chain {
         return oracleOf(network);
     }
 
-    // The H3 library unpacks a native library on first use: only commands that place a device pay for it.
-    private synchronized H3Core h3() {
-        if (h3 == null) {
-            try {
-                h3 = H3Core.newInstance();
-            } catch (IOException e) {
-                throw new UncheckedIOException("the H3 library could not be loaded", e);
-            }
-        }
-        return h3;
-    }
 
     /** An account's history on {@code network}: the journal's transactions and the account's contract events. */
     @Override

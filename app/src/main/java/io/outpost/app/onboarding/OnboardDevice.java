@@ -1,6 +1,5 @@
 package io.outpost.app.onboarding;
 
-import com.uber.h3core.H3Core;
 import io.outpost.app.transactions.JournalEntry;
 import io.outpost.app.transactions.Submitter;
 import io.outpost.app.transactions.TransactionJournal;
@@ -40,7 +39,6 @@ import java.util.function.Function;
 public final class OnboardDevice {
     /** How long the device's Onboard signature stays valid: time enough for a slow network to mine it. */
     static final Duration SIGNATURE_VALIDITY = Duration.ofHours(1);
-    static final int H3_RESOLUTION = 12;
     // What a first registration uses, with room to spare (it writes the entry, the nonce and the owner's list).
     private static final BigInteger REGISTER_GAS_ESTIMATE = BigInteger.valueOf(200_000);
 
@@ -51,11 +49,11 @@ public final class OnboardDevice {
     private final Submitter submitter;
     private final Fees fees;
     private final MyDevices myDevices;
-    private final H3Core h3;
+    private final H3Cells cells;
     private final Clock clock;
 
     public OnboardDevice(NetworkProfile network, JsonRpcClient rpc, TransactionJournal journal, TransactionSender sender,
-                         MyDevices myDevices, H3Core h3, Clock clock) {
+                         MyDevices myDevices, H3Cells cells, Clock clock) {
         this.network = network;
         this.registry = new RegistryClient(rpc, network.contracts().deviceRegistry());
         this.journal = journal;
@@ -63,7 +61,7 @@ public final class OnboardDevice {
         this.submitter = new Submitter(network.chainId(), sender);
         this.fees = new Fees(rpc);
         this.myDevices = myDevices;
-        this.h3 = h3;
+        this.cells = cells;
         this.clock = clock;
     }
 
@@ -75,7 +73,7 @@ public final class OnboardDevice {
 
     /** Where the device stands, as the owner placed it: an H3 cell of resolution 12. */
     public long cellOf(Coordinates where) {
-        return h3.latLngToCell(where.lat(), where.lon(), H3_RESOLUTION);
+        return cells.cellOf(where);
     }
 
     /** The whole onboarding in one go, as {@code outpost onboard} runs it. */

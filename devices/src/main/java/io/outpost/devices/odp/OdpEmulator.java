@@ -53,9 +53,8 @@ public final class OdpEmulator implements Emulator {
             int interval = logic.heartbeatInterval();
             while (running) {
                 if (logic.heartbeatInterval() != interval) {
-                    // A shorter interval configured counts from now: the next beat does not wait out the old one.
                     interval = logic.heartbeatInterval();
-                    nextHeartbeat = Math.min(nextHeartbeat, System.nanoTime() + interval * 1_000_000_000L);
+                    nextHeartbeat = sooner(nextHeartbeat, interval);
                 }
                 if (System.nanoTime() >= nextHeartbeat) {
                     send(link, heartbeat());
@@ -70,6 +69,11 @@ public final class OdpEmulator implements Emulator {
             // The host closed the port or the cable was pulled: the device falls silent.
             LoggerFactory.getLogger(OdpEmulator.class).info("Emulated device {} stopped: {}", deviceAddress(), e.getMessage());
         }
+    }
+
+    // A shorter interval configured counts from now: the next beat does not wait out the old one.
+    private static long sooner(long nextHeartbeat, int intervalSeconds) {
+        return Math.min(nextHeartbeat, System.nanoTime() + intervalSeconds * 1_000_000_000L);
     }
 
     // Collects one line; over-long lines are answered with a parse error once their end arrives.
