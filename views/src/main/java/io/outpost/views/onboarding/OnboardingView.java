@@ -1,6 +1,7 @@
 package io.outpost.views.onboarding;
 
 import io.outpost.app.devices.DiscoveredPort;
+import io.outpost.app.doctor.CheckResult;
 import io.outpost.app.onboarding.OnboardDevice;
 import io.outpost.devices.odp.Identity;
 import io.outpost.i18n.Messages;
@@ -13,6 +14,7 @@ import io.outpost.wallet.WalletState;
 import io.outpost.wallet.keys.Address;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.WeakChangeListener;
@@ -27,6 +29,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import javafx.util.Duration;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -40,6 +43,7 @@ public final class OnboardingView implements ScreenView {
     private final Parent root;
     private final ChangeListener<Object> changed = (obs, old, now) -> show();
     private final ListChangeListener<DiscoveredPort> pluggedChanged = change -> show();
+    private final ListChangeListener<CheckResult> diagnosticsChanged = change -> show();
 
     public OnboardingView(OnboardingViewModel model, UnlockViewModel unlock, Runnable openWallet, Messages messages) {
         this.model = model;
@@ -55,12 +59,17 @@ public final class OnboardingView implements ScreenView {
             property.addListener(new WeakChangeListener<>(changed));
         }
         model.plugged().addListener(new WeakListChangeListener<>(pluggedChanged));
+        model.diagnostics().addListener(new WeakListChangeListener<>(diagnosticsChanged));
+        // No device after a while: show what Outpost checked (the timer stops with the screen's scene).
+        PauseTransition wait = new PauseTransition(Duration.millis(OnboardingViewModel.DIAGNOSE_AFTER.toMillis()));
+        wait.setOnFinished(e -> model.diagnose());
         // The root node keeps this view, and so its weakly registered listeners, alive while it is shown.
         root.getProperties().put(OnboardingView.class, this);
         // Shown for the first time (from the navigation), the screen's first field takes the focus too.
         root.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
                 Platform.runLater(this::focusFirstField);
+                wait.playFromStart();
             }
         });
         show();
@@ -106,9 +115,12 @@ public final class OnboardingView implements ScreenView {
         }
         if (model.plugged().isEmpty()) {
             nodes.add(muted("onboard.plugIn.none"));
+            nodes.addAll(diagnostics());
         }
-        TextField path = new TextField(model.portProperty().get());
+        TextField path = new TextField();
         path.setId("onboard-port");
+        // Bound, so that a page rebuilt while typing (a device appearing, the checks arriving) keeps the text.
+        path.textProperty().bindBidirectional(model.portProperty());
         path.setPrefColumnCount(24);
         path.setPromptText(texts.get("onboard.plugIn.pathPrompt"));
         Button connect = new Button(texts.get("onboard.plugIn.connect"));
@@ -119,6 +131,23 @@ public final class OnboardingView implements ScreenView {
         nodes.add(muted("onboard.plugIn.typePath"));
         nodes.add(new HBox(10, path, connect));
         return nodes;
+    }
+
+    // What Outpost checked on this computer when no device showed up: each check, and the fix of a failed one.
+    private List<Node> diagnostics() {
+        if (model.diagnostics().isEmpty()) {
+            return List.of();
+        }
+        VBox checks = new VBox(6);
+        checks.setId("onboard-diagnostics");
+        for (CheckResult check : model.diagnostics()) {
+            Label line = new Label(check.label() + ": " + check.value(), new FontIcon(check.ok() ? Feather.CHECK : Feather.X_CIRCLE));
+            line.setWrapText(true);
+            checks.getChildren().add(line);
+            check.fix().ifPresent(fix -> checks.getChildren().add(mutedText(fix)));
+        }
+        return List.of(texts.body(model.diagnostics().stream().allMatch(CheckResult::ok)
+                ? "onboard.plugIn.checkedFine" : "onboard.plugIn.checkedProblem"), checks);
     }
 
     private List<Node> identified(Identity identity) {

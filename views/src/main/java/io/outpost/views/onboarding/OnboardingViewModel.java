@@ -1,6 +1,8 @@
 package io.outpost.views.onboarding;
 
 import io.outpost.app.devices.DiscoveredPort;
+import io.outpost.app.doctor.CheckResult;
+import io.outpost.app.doctor.DoctorReport;
 import io.outpost.app.onboarding.OnboardDevice;
 import io.outpost.app.onboarding.OnboardingProblem;
 import io.outpost.app.onboarding.OnboardingProgress;
@@ -12,6 +14,7 @@ import io.outpost.views.wallet.Feedback;
 import io.outpost.wallet.WalletState;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
@@ -21,6 +24,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
+import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
@@ -55,12 +59,38 @@ public final class OnboardingViewModel {
     // Told once the wizard is back where it was (each step clears the message line when it starts).
     private Feedback resumedNote;
 
+    /** How long the plug-in step waits for a device before it shows what Outpost checked on this computer. */
+    public static final Duration DIAGNOSE_AFTER = Duration.ofSeconds(10);
+
+    // The doctor's checks that bear on a device that does not show up.
+    private static final Set<String> DEVICE_CHECKS = Set.of("serialPorts", "serialAccess", "modemManager", "brltty",
+            "usbWithoutPort");
+
+    private final Callable<DoctorReport> doctor;
+    private final ObservableList<CheckResult> diagnostics = FXCollections.observableArrayList();
+
+    /** @param doctor the computer's serial checks (permissions, drivers, busy ports), each failed one with its fix */
     public OnboardingViewModel(OnboardingSession session, TaskRunner tasks, ObservableList<DiscoveredPort> plugged,
-                               ObservableValue<WalletState> walletState) {
+                               ObservableValue<WalletState> walletState, Callable<DoctorReport> doctor) {
         this.session = session;
         this.tasks = tasks;
         this.plugged = plugged;
         this.walletState = walletState;
+        this.doctor = doctor;
+    }
+
+    /** No device appeared in time: runs the checks, whose failures (with their fixes) the step then shows. */
+    public void diagnose() {
+        if (step.get() != Step.PLUG_IN || !plugged.isEmpty()) {
+            return;
+        }
+        tasks.run(doctor, report -> diagnostics.setAll(report.checks().stream()
+                .filter(check -> DEVICE_CHECKS.contains(check.id())).toList()), failure -> { });
+    }
+
+    /** The checks shown on the plug-in step (empty until {@link #diagnose} ran). */
+    public ObservableList<CheckResult> diagnostics() {
+        return diagnostics;
     }
 
     /** Opens the chosen port and asks the device to prove who it is. */

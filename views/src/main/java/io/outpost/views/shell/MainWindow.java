@@ -93,7 +93,8 @@ public final class MainWindow {
         this.monitoring = services.monitoring();
         this.wallet = new WalletViewModel(shell.walletStateProperty(), walletPages(services, tasks, settings));
         this.onboardingSession = services.onboardingSession();
-        this.onboarding = new OnboardingViewModel(onboardingSession, tasks, devices.plugged(), shell.walletStateProperty());
+        this.onboarding = new OnboardingViewModel(onboardingSession, tasks, devices.plugged(), shell.walletStateProperty(),
+                () -> services.doctor(messages).run());
         this.settingsScreen = new SettingsViewModel(settings, messages, theme::apply, Locale.getDefault(),
                 services.directories().data());
         theme.apply(settings.current().theme());

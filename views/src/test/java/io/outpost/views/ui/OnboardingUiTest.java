@@ -44,6 +44,10 @@ class OnboardingUiTest extends DesktopUiTest {
             openOn(devices.profile());
 
             robot.clickOn("#nav-onboard");
+            // No USB device here: after a while the step shows what Outpost checked on this computer.
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#onboard-diagnostics").tryQuery().isPresent());
+            assertThat(robot.lookup("#onboard-diagnostics .label").queryAllAs(Label.class)).extracting(Label::getText)
+                    .anySatisfy(text -> assertThat(text).startsWith("Serial ports"));
             shot("1-plug-in");
             type("#onboard-port", devices.port());
             robot.clickOn("#onboard-connect");
