@@ -2,6 +2,7 @@ package io.outpost.app.tasks;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,17 +32,24 @@ public final class TaskRunner {
         ui.execute(action);
     }
 
+    /** Runs {@code work} in the background; work offered once the app is closing (its pool shut down) is dropped. */
     public <T> void run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Exception> onFailure) {
-        background.execute(() -> {
-            T result;
-            try {
-                result = work.call();
-            } catch (Exception e) {
-                LOG.warn("Background task failed", e);
-                ui.execute(() -> onFailure.accept(e));
-                return;
-            }
-            ui.execute(() -> onSuccess.accept(result));
-        });
+        try {
+            background.execute(() -> runNow(work, onSuccess, onFailure));
+        } catch (RejectedExecutionException closing) {
+            LOG.debug("Background task dropped: the app is closing");
+        }
+    }
+
+    private <T> void runNow(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Exception> onFailure) {
+        T result;
+        try {
+            result = work.call();
+        } catch (Exception e) {
+            LOG.warn("Background task failed", e);
+            ui.execute(() -> onFailure.accept(e));
+            return;
+        }
+        ui.execute(() -> onSuccess.accept(result));
     }
 }

@@ -44,4 +44,16 @@ class TaskRunnerTest {
             background.shutdownNow();
         }
     }
+
+    @Test
+    void workOfferedAfterTheAppClosedIsDroppedQuietly() {
+        ExecutorService background = Executors.newSingleThreadExecutor();
+        background.shutdownNow();
+        List<Object> delivered = new ArrayList<>();
+        TaskRunner runner = new TaskRunner(background, Runnable::run);
+
+        runner.run(() -> "late", delivered::add, delivered::add);
+
+        assertThat(delivered).isEmpty();
+    }
 }

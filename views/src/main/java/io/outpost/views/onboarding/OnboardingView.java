@@ -70,6 +70,8 @@ public final class OnboardingView implements ScreenView {
             if (scene != null) {
                 Platform.runLater(this::focusFirstField);
                 wait.playFromStart();
+            } else {
+                wait.stop();
             }
         });
         show();
