@@ -80,6 +80,11 @@ public final class WalletActions {
         return network.get().token();
     }
 
+    /** The active network's contracts, so that a history can name them instead of showing their addresses. */
+    public NetworkProfile.ContractAddresses contracts() {
+        return network.get().contracts();
+    }
+
     /** Claims what {@code account} earned; the amount claimed, or empty when nothing was due. */
     public Optional<BigInteger> claim(Address account) {
         NetworkProfile profile = network.get();

@@ -2,9 +2,12 @@ package io.outpost.views.wallet;
 
 import io.outpost.app.chain.AccountHistory;
 import io.outpost.app.transactions.JournalEntry;
+import io.outpost.network.NetworkProfile;
 import io.outpost.wallet.keys.Address;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -21,13 +24,24 @@ final class HistoryRows {
     private final int decimals;
     private final String symbol;
     private final Optional<HistoryViewModel> pendingActions;
+    private final Map<String, String> contractNames;
 
     /** @param pendingActions where a transaction still waiting can be sped up or cancelled; empty for a summary */
-    HistoryRows(WalletTexts texts, int decimals, String symbol, Optional<HistoryViewModel> pendingActions) {
+    HistoryRows(WalletTexts texts, int decimals, String symbol, NetworkProfile.ContractAddresses contracts,
+                Optional<HistoryViewModel> pendingActions) {
         this.texts = texts;
         this.decimals = decimals;
         this.symbol = symbol;
         this.pendingActions = pendingActions;
+        this.contractNames = Map.of(contracts.token().toLowerCase(Locale.ROOT), texts.get("wallet.contract.token", symbol),
+                contracts.staking().toLowerCase(Locale.ROOT), texts.get("wallet.contract.staking"),
+                contracts.rewardsDistributor().toLowerCase(Locale.ROOT), texts.get("wallet.contract.rewards"),
+                contracts.deviceRegistry().toLowerCase(Locale.ROOT), texts.get("wallet.contract.registry"));
+    }
+
+    // Outpost's own contracts by name; any other address as written, with its checksum.
+    private String nameOf(String to) {
+        return contractNames.getOrDefault(to.toLowerCase(Locale.ROOT), new Address(to).checksummed());
     }
 
     List<HBox> rows(List<AccountHistory.Item> items) {
@@ -37,7 +51,7 @@ final class HistoryRows {
     private HBox row(AccountHistory.Item item) {
         List<String> lines = new ArrayList<>();
         item.transaction().ifPresent(tx -> lines.add(texts.get("cli.wallet.history.transaction",
-                tx.to().map(to -> new Address(to).checksummed()).orElse("-"), state(tx.state()))));
+                tx.to().map(this::nameOf).orElse("-"), state(tx.state()))));
         for (AccountHistory.Event event : item.events()) {
             lines.add(texts.get(eventKey(event.name()), texts.amount(event.amount(), decimals, symbol)));
         }

@@ -45,7 +45,7 @@ final class HistoryView {
     }
 
     private void fill() {
-        rows.getChildren().setAll(new HistoryRows(texts, model.tokenDecimals(), model.tokenSymbol(), Optional.of(model)).rows(model.items()));
+        rows.getChildren().setAll(new HistoryRows(texts, model.tokenDecimals(), model.tokenSymbol(), model.contracts(), Optional.of(model)).rows(model.items()));
         if (model.items().isEmpty() && !model.loadingProperty().get() && model.feedbackProperty().get() == null) {
             Label none = new Label(texts.get("wallet.history.none"));
             none.setId("history-none");

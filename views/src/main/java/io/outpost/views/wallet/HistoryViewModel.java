@@ -3,6 +3,7 @@ package io.outpost.views.wallet;
 import io.outpost.app.chain.AccountHistory;
 import io.outpost.app.tasks.TaskRunner;
 import io.outpost.app.wallet.WalletActions;
+import io.outpost.network.NetworkProfile;
 import io.outpost.wallet.keys.Address;
 import java.util.concurrent.Callable;
 import javafx.beans.property.BooleanProperty;
@@ -76,6 +77,10 @@ public final class HistoryViewModel {
 
     public BooleanProperty busyProperty() {
         return busy;
+    }
+
+    public NetworkProfile.ContractAddresses contracts() {
+        return actions.contracts();
     }
 
     public String tokenSymbol() {

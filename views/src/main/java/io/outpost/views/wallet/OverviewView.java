@@ -90,7 +90,7 @@ final class OverviewView {
             recent.getChildren().clear();
             return;
         }
-        HistoryRows rows = new HistoryRows(texts, token.decimals(), token.symbol(), Optional.empty());
+        HistoryRows rows = new HistoryRows(texts, token.decimals(), token.symbol(), model.contracts(), Optional.empty());
         recent.getChildren().setAll(rows.rows(model.recent()));
         if (model.recent().isEmpty()) {
             Label none = new Label(texts.get("wallet.recent.none"));

@@ -87,6 +87,10 @@ public final class OverviewViewModel {
         });
     }
 
+    public NetworkProfile.ContractAddresses contracts() {
+        return actions.contracts();
+    }
+
     public void lock() {
         session.lock();
     }

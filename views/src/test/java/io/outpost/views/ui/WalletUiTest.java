@@ -194,7 +194,7 @@ class WalletUiTest extends DesktopUiTest {
         robot.clickOn("#history-0");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> historyText().contains("Rewards claimed: 9.5 OPT."));
         assertThat(historyText()).contains("Staked: 5 OPT.", "Unstake started: 2 OPT.", "Withdrawn: 2 OPT.",
-                "Transaction to 0xCafac3dD18aC6c6e92c921884f9E4176737C052c: done.");
+                "Transaction to the OPT token contract: done.", "Transaction to the staking contract: done.");
     }
 
     // A typo that the mixed-case checksum (EIP-55) catches: one letter in the wrong case.
