@@ -269,12 +269,13 @@ public final class AppServices implements AutoCloseable, WalletActions.Chain {
     /** Onboarding devices to {@code network}: registration through the journal, devices remembered by name. */
     public OnboardDevice onboarding(NetworkProfile network) {
         JsonRpcClient rpc = rpcOf(network);
-        return new OnboardDevice(network, rpc, journal(), senderOn(rpc), new MyDevices(database()), cells, clock);
+        return new OnboardDevice(network, rpc, journal(), senderOn(rpc), new MyDevices(database()), cells,
+                oracleOf(network), clock);
     }
 
     /** A new hold on one device for the onboarding wizard, on the active network; close it when done. */
     public OnboardingSession onboardingSession() {
-        return new OnboardingSession(ports, networks::active, this::onboarding, this::oracleOf, wallet, walletSession,
+        return new OnboardingSession(ports, networks::active, this::onboarding, wallet, walletSession,
                 () -> new OnboardingProgress(database()));
     }
 
@@ -283,10 +284,6 @@ public final class AppServices implements AutoCloseable, WalletActions.Chain {
         return ports;
     }
 
-    /** The reward service (oracle) of {@code network}. */
-    public OracleClient oracle(NetworkProfile network) {
-        return oracleOf(network);
-    }
 
 
     /** An account's history on {@code network}: the journal's transactions and the account's contract events. */

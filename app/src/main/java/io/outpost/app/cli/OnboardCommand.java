@@ -7,7 +7,6 @@ import io.outpost.app.onboarding.OnboardingException;
 import io.outpost.app.transactions.WrongChainException;
 import io.outpost.devices.odp.Coordinates;
 import io.outpost.devices.odp.DeviceStatus;
-import io.outpost.devices.odp.Heartbeat;
 import io.outpost.devices.odp.OdpClient;
 import io.outpost.devices.serial.LineSettings;
 import io.outpost.devices.serial.PortOpenException;
@@ -23,7 +22,6 @@ import io.outpost.wallet.tx.TransactionSigner;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -135,15 +133,10 @@ final class OnboardCommand implements Callable<Integer> {
 
     /** Takes the device's next heartbeat to the network: {@code accepted}, the refusal's code, or {@code none}. */
     private String firstHeartbeat(AppServices services, NetworkProfile profile, OdpClient device) throws IOException {
-        Optional<Heartbeat> beat = device.nextHeartbeat(Duration.ofSeconds(heartbeatWait));
-        if (beat.isEmpty()) {
-            return "none";
-        }
-        Heartbeat h = beat.get();
         try {
-            HeartbeatResult result = services.oracle(profile).postHeartbeats(List.of(new io.outpost.network.oracle.Heartbeat(
-                    h.device().value(), h.seq(), h.time(), h.uptime(), h.signature()))).join().getFirst();
-            return result instanceof HeartbeatResult.Refused refused ? refused.code() : "accepted";
+            return services.onboarding(profile).firstHeartbeat(device, Duration.ofSeconds(heartbeatWait))
+                    .map(result -> result instanceof HeartbeatResult.Refused refused ? refused.code() : "accepted")
+                    .orElse("none");
         } catch (CompletionException e) {
             LoggerFactory.getLogger(OnboardCommand.class).warn("The first heartbeat could not be delivered", Http.unwrap(e));
             return "unreachable";

@@ -8,12 +8,15 @@ import io.outpost.crypto.Hex;
 import io.outpost.devices.crypto.DeviceAddress;
 import io.outpost.devices.odp.Coordinates;
 import io.outpost.devices.odp.DeviceConfig;
+import io.outpost.devices.odp.Heartbeat;
 import io.outpost.devices.odp.Identity;
 import io.outpost.devices.odp.Network;
 import io.outpost.devices.odp.OdpClient;
 import io.outpost.devices.odp.Onboard;
 import io.outpost.network.NetworkProfile;
 import io.outpost.network.chain.RegistryClient;
+import io.outpost.network.oracle.HeartbeatResult;
+import io.outpost.network.oracle.OracleClient;
 import io.outpost.network.rpc.Fees;
 import io.outpost.network.rpc.JsonRpcClient;
 import io.outpost.network.rpc.ReceiptPoller.Outcome;
@@ -50,10 +53,11 @@ public final class OnboardDevice {
     private final Fees fees;
     private final MyDevices myDevices;
     private final H3Cells cells;
+    private final OracleClient oracle;
     private final Clock clock;
 
     public OnboardDevice(NetworkProfile network, JsonRpcClient rpc, TransactionJournal journal, TransactionSender sender,
-                         MyDevices myDevices, H3Cells cells, Clock clock) {
+                         MyDevices myDevices, H3Cells cells, OracleClient oracle, Clock clock) {
         this.network = network;
         this.registry = new RegistryClient(rpc, network.contracts().deviceRegistry());
         this.journal = journal;
@@ -62,6 +66,7 @@ public final class OnboardDevice {
         this.fees = new Fees(rpc);
         this.myDevices = myDevices;
         this.cells = cells;
+        this.oracle = oracle;
         this.clock = clock;
     }
 
@@ -129,6 +134,20 @@ public final class OnboardDevice {
                 plan.location(), hash));
         return new Result(address, TrustClass.HARDWARE_VERIFIED, hash.isPresent() ? Status.REGISTERED : Status.ALREADY_REGISTERED,
                 hash, plan.location());
+    }
+
+    /**
+     * Takes the device's next heartbeat (waiting at most {@code wait}) to the network's oracle: its answer, or
+     * empty when no heartbeat came. Fails as the oracle client fails when the oracle cannot be reached.
+     */
+    public Optional<HeartbeatResult> firstHeartbeat(OdpClient device, Duration wait) throws IOException {
+        Optional<Heartbeat> beat = device.nextHeartbeat(wait);
+        if (beat.isEmpty()) {
+            return Optional.empty();
+        }
+        Heartbeat h = beat.get();
+        return Optional.of(oracle.postHeartbeats(List.of(new io.outpost.network.oracle.Heartbeat(h.device().value(), h.seq(),
+                h.time(), h.uptime(), h.signature()))).join().getFirst());
     }
 
     /** Whether the device is registered to {@code owner} already; registered to another, onboarding stops. */

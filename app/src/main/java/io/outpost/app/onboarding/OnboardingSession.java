@@ -4,7 +4,6 @@ import io.outpost.app.wallet.WalletProblem;
 import io.outpost.app.wallet.WalletService;
 import io.outpost.app.wallet.WalletSession;
 import io.outpost.devices.odp.Coordinates;
-import io.outpost.devices.odp.Heartbeat;
 import io.outpost.devices.odp.Identity;
 import io.outpost.devices.odp.OdpClient;
 import io.outpost.devices.serial.LineSettings;
@@ -13,11 +12,9 @@ import io.outpost.devices.serial.SerialLink;
 import io.outpost.devices.serial.SerialPorts;
 import io.outpost.network.NetworkProfile;
 import io.outpost.network.oracle.HeartbeatResult;
-import io.outpost.network.oracle.OracleClient;
 import io.outpost.wallet.keys.Address;
 import java.io.IOException;
 import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -32,7 +29,6 @@ public final class OnboardingSession implements AutoCloseable {
     private final SerialPorts ports;
     private final Supplier<NetworkProfile> network;
     private final Function<NetworkProfile, OnboardDevice> onboarding;
-    private final Function<NetworkProfile, OracleClient> oracles;
     private final WalletService wallet;
     private final WalletSession session;
     private final Supplier<OnboardingProgress> progress;
@@ -40,12 +36,11 @@ public final class OnboardingSession implements AutoCloseable {
     private OdpClient device;
 
     public OnboardingSession(SerialPorts ports, Supplier<NetworkProfile> network, Function<NetworkProfile, OnboardDevice> onboarding,
-                             Function<NetworkProfile, OracleClient> oracles, WalletService wallet, WalletSession session,
+                             WalletService wallet, WalletSession session,
                              Supplier<OnboardingProgress> progress) {
         this.ports = ports;
         this.network = network;
         this.onboarding = onboarding;
-        this.oracles = oracles;
         this.wallet = wallet;
         this.session = session;
         this.progress = progress;
@@ -94,14 +89,8 @@ public final class OnboardingSession implements AutoCloseable {
 
     /** Takes the device's next heartbeat to the network: whether the network accepted it (empty: none came). */
     public synchronized Optional<Boolean> firstHeartbeat(Duration wait) throws IOException {
-        Optional<Heartbeat> beat = device.nextHeartbeat(wait);
-        if (beat.isEmpty()) {
-            return Optional.empty();
-        }
-        Heartbeat h = beat.get();
-        HeartbeatResult result = oracles.apply(network.get()).postHeartbeats(List.of(new io.outpost.network.oracle.Heartbeat(
-                h.device().value(), h.seq(), h.time(), h.uptime(), h.signature()))).join().getFirst();
-        return Optional.of(result instanceof HeartbeatResult.Accepted);
+        return onboarding.apply(network.get()).firstHeartbeat(device, wait)
+                .map(result -> result instanceof HeartbeatResult.Accepted);
     }
 
     @Override
