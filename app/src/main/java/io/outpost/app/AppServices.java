@@ -18,6 +18,7 @@ import io.outpost.i18n.Language;
 import io.outpost.i18n.Messages;
 import io.outpost.app.devices.DeviceDiscovery;
 import io.outpost.app.devices.DeviceProbing;
+import io.outpost.app.devices.PortClaims;
 import io.outpost.app.devices.DeviceWatching;
 import io.outpost.app.devices.PortMonitoring;
 import io.outpost.devices.families.DeviceFamilies;
@@ -26,6 +27,7 @@ import io.outpost.devices.serial.JSerialCommPorts;
 import io.outpost.app.status.StatusService;
 import io.outpost.devices.catalog.UsbCatalog;
 import io.outpost.wallet.Wallet;
+import io.outpost.wallet.keys.Address;
 import io.outpost.app.wallet.Balances;
 import io.outpost.app.wallet.WalletActions;
 import io.outpost.app.wallet.WalletService;
@@ -38,7 +40,9 @@ import io.outpost.app.onboarding.H3Cells;
 import io.outpost.app.onboarding.MyDevices;
 import io.outpost.app.onboarding.OnboardDevice;
 import io.outpost.app.onboarding.OnboardingProgress;
+import io.outpost.app.onboarding.DeviceConnector;
 import io.outpost.app.onboarding.OnboardingSession;
+import io.outpost.app.relay.SensorAttestation;
 import io.outpost.devices.serial.SerialPorts;
 import io.outpost.app.chain.ReplacePending;
 import io.outpost.app.chain.SendFunds;
@@ -50,6 +54,7 @@ import io.outpost.network.rpc.Fees;
 import io.outpost.network.rpc.ReceiptPoller;
 import io.outpost.app.relay.HeartbeatQueue;
 import io.outpost.app.relay.HeartbeatRelay;
+import io.outpost.app.relay.OnboardedDevices;
 import io.outpost.app.relay.OracleUplink;
 import io.outpost.app.storage.LocalDatabase;
 import io.outpost.devices.odp.OdpMessage;
@@ -104,9 +109,11 @@ public final class AppServices implements AutoCloseable, WalletActions.Chain {
     private HeartbeatRelay relay;
     private volatile boolean relaying;
     private final AttachedDeviceRelay attachedDevices;
+    private final OnboardedDevices onboarded;
     private final SerialPortScanner serialPorts;
     private final JSerialCommPorts ports;
     private final H3Cells cells = new H3Cells();
+    private final PortClaims claims = new PortClaims();
     private final StatusService status;
     private final UsbCatalog catalog;
     private final DeviceDiscovery discovery;
@@ -165,7 +172,11 @@ public final class AppServices implements AutoCloseable, WalletActions.Chain {
         });
         this.monitoring = new PortMonitoring(serialPorts, discovery, scheduler);
         this.walletActions = new WalletActions(wallet, walletSession, networks::active, this);
-        this.attachedDevices = new AttachedDeviceRelay(watching);
+        this.attachedDevices = new AttachedDeviceRelay(watching, claims);
+        this.onboarded = new OnboardedDevices(() -> new MyDevices(database()).on(networks.active().chainId()),
+                attachedDevices, new SensorAttestation(watching, families::lineSettings,
+                (owner, hardwareId) -> walletSession.hostKey(new Address(owner), hardwareId),
+                heartbeat -> relay().offer(heartbeat), claims, clock));
         LoggerFactory.getLogger(AppServices.class).info("{} {} started on Java {}; data folder {}",
                 info.name(), info.version(), facts.javaVersion(), directories.data());
     }
@@ -275,16 +286,19 @@ public final class AppServices implements AutoCloseable, WalletActions.Chain {
 
     /** A new hold on one device for the onboarding wizard, on the active network; close it when done. */
     public OnboardingSession onboardingSession() {
-        return new OnboardingSession(ports, networks::active, this::onboarding, wallet, walletSession,
-                () -> new OnboardingProgress(database()));
+        return new OnboardingSession(deviceConnector(), claims, networks::active,
+                this::onboarding, wallet, walletSession, () -> new OnboardingProgress(database()));
+    }
+
+    /** Finds out what is on a port and opens it for onboarding (an ODP device or a sensor). */
+    public DeviceConnector deviceConnector() {
+        return new DeviceConnector(ports, probing, watching, clock);
     }
 
     /** The serial ports of this computer, to open one by its path. */
     public SerialPorts serialPorts() {
         return ports;
     }
-
-
 
     /** An account's history on {@code network}: the journal's transactions and the account's contract events. */
     @Override
@@ -345,6 +359,7 @@ public final class AppServices implements AutoCloseable, WalletActions.Chain {
     public ScheduledFuture<?> startRelaying() {
         ScheduledFuture<?> started = relay().start(scheduler, background, RELAY_INTERVAL);
         relaying = true;
+        onboarded.start(scheduler, background); // stops with the scheduler, when the app closes
         return started;
     }
 
@@ -387,8 +402,9 @@ public final class AppServices implements AutoCloseable, WalletActions.Chain {
     @Override
     public void close() {
         walletSession.lock();
-        attachedDevices.close();
         scheduler.shutdownNow();
+        onboarded.close();
+        attachedDevices.close();
         background.shutdownNow();
         synchronized (this) {
             if (database != null) {

@@ -3,6 +3,7 @@ package io.outpost.devnet;
 import io.outpost.devices.odp.DeviceConfig;
 import io.outpost.devices.odp.OdpClient;
 import io.outpost.devices.odp.OdpEmulator;
+import io.outpost.devices.sds011.Sds011Emulator;
 import io.outpost.devices.serial.JSerialCommPorts;
 import io.outpost.devices.serial.LineSettings;
 import io.outpost.devices.serial.PtyPair;
@@ -14,6 +15,7 @@ import io.outpost.network.NetworkProfiles;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,6 +32,7 @@ public final class OnboardingNet implements AutoCloseable {
     private PtyPair pair;
     private SerialLink deviceLine;
     private OdpEmulator emulator;
+    private final Sensor sensor;
 
     private OnboardingNet(Path folder, OracleTestNet net) throws Exception {
         this.folder = folder;
@@ -38,6 +41,47 @@ public final class OnboardingNet implements AutoCloseable {
                 new OracleConfig.Contracts(net.registry(), net.distributor(), net.staking()), OracleTestNet.BOB,
                 folder.resolve("oracle.db")).port(0).build());
         plugBackIn();
+        sensor = new Sensor(folder);
+    }
+
+    /**
+     * An SDS011 air-quality sensor (emulated, id A160) on its own pty: a sensor without a key, which the app
+     * onboards as host-attested. It sends a measurement every second, as the real one does in active mode.
+     */
+    public static final class Sensor {
+        private static final LineSettings SDS011 = LineSettings.eightNOne(9600);
+        private final Path folder;
+        private PtyPair pair;
+        private SerialLink line;
+        private Sds011Emulator emulator;
+
+        private Sensor(Path folder) throws Exception {
+            this.folder = folder;
+            plugBackIn();
+        }
+
+        public String port() {
+            return pair.hostEnd().toString();
+        }
+
+        public void unplug() {
+            emulator.stop();
+            line.close();
+            pair.close();
+        }
+
+        public void plugBackIn() throws Exception {
+            pair = PtyPair.start(folder.resolve("sensor-device"), folder.resolve("sensor"));
+            line = new JSerialCommPorts().open(pair.deviceEnd().toString(), SDS011);
+            emulator = new Sds011Emulator("A160", LocalDate.of(2015, 7, 10), 42);
+            Sds011Emulator serving = emulator;
+            SerialLink serves = line;
+            Thread.ofPlatform().daemon().name("sds011-emulator").start(() -> serving.serve(serves));
+        }
+    }
+
+    public Sensor sensor() {
+        return sensor;
     }
 
     /** The cable is pulled: the port is gone and the device falls silent. */
@@ -93,6 +137,7 @@ public final class OnboardingNet implements AutoCloseable {
 
     @Override
     public void close() {
+        sensor.unplug();
         unplug();
         oracle.close();
         net.close();

@@ -5,12 +5,13 @@ import io.outpost.app.networks.NetworkNames;
 import io.outpost.app.onboarding.OnboardDevice;
 import io.outpost.app.onboarding.OnboardingException;
 import io.outpost.app.transactions.WrongChainException;
+import io.outpost.app.onboarding.OdpDevice;
+import io.outpost.app.onboarding.OnboardingDevice;
+import io.outpost.app.onboarding.TrustClass;
+import io.outpost.app.sensors.HostKeys;
 import io.outpost.devices.odp.Coordinates;
-import io.outpost.devices.odp.DeviceStatus;
 import io.outpost.devices.odp.OdpClient;
-import io.outpost.devices.serial.LineSettings;
 import io.outpost.devices.serial.PortOpenException;
-import io.outpost.devices.serial.SerialLink;
 import io.outpost.i18n.Messages;
 import io.outpost.network.NetworkProfile;
 import io.outpost.network.http.Http;
@@ -44,7 +45,6 @@ import tools.jackson.databind.node.ObjectNode;
 @Command(name = "onboard", mixinStandardHelpOptions = true)
 final class OnboardCommand implements Callable<Integer> {
     static final int EXIT_DEVICE = 3;
-    private static final LineSettings ODP_LINE = LineSettings.eightNOne(115200);
 
     private final CliContext context;
 
@@ -93,27 +93,31 @@ final class OnboardCommand implements Callable<Integer> {
                 return RootCommand.EXIT_USAGE;
             }
             try (UnlockedWallet unlocked = services.wallet().unlock(password);
-                 SerialLink link = services.serialPorts().open(port, ODP_LINE)) {
-                return onboard(services, profile, owner, unlocked, new OdpClient(link));
+                 OnboardingDevice device = services.deviceConnector().connect(port,
+                         (who, hardwareId) -> HostKeys.derive(unlocked.key(new Address(who)), hardwareId))) {
+                return onboard(services, profile, owner, unlocked, device);
             } catch (PortOpenException e) {
                 context.err().println(portProblem(e, messages));
                 return EXIT_DEVICE;
+            } catch (OnboardingException e) {
+                return refused(e, profile);
             }
         });
     }
 
-    private int onboard(AppServices services, NetworkProfile profile, Address owner, UnlockedWallet unlocked, OdpClient device) {
+    private int onboard(AppServices services, NetworkProfile profile, Address owner, UnlockedWallet unlocked,
+                        OnboardingDevice device) {
         Messages messages = context.messages();
         try {
             Optional<Coordinates> where = lat != null ? Optional.of(new Coordinates(lat, lon))
-                    : device.status().location().map(DeviceStatus.Location::coordinates);
+                    : device instanceof OdpDevice odp ? odp.ownPlace() : Optional.empty();
             if (where.isEmpty()) {
                 return WalletCommand.usage(context, messages.get("cli.onboard.whereIsIt"));
             }
             TransactionSigner signer = new TransactionSigner();
             OnboardDevice.Result result = services.onboarding(profile).onboard(device, owner.value(), name.strip(), where.get(),
                     tx -> signer.sign(tx, unlocked.key(owner)));
-            String beat = firstHeartbeat(services, profile, device);
+            String beat = firstHeartbeat(services, profile, device, owner);
             context.out().println(json ? toJson(result, beat) : told(result, beat, owner, profile));
             return RootCommand.EXIT_OK;
         } catch (IllegalArgumentException e) {
@@ -132,9 +136,10 @@ final class OnboardCommand implements Callable<Integer> {
     }
 
     /** Takes the device's next heartbeat to the network: {@code accepted}, the refusal's code, or {@code none}. */
-    private String firstHeartbeat(AppServices services, NetworkProfile profile, OdpClient device) throws IOException {
+    private String firstHeartbeat(AppServices services, NetworkProfile profile, OnboardingDevice device, Address owner)
+            throws IOException {
         try {
-            return services.onboarding(profile).firstHeartbeat(device, Duration.ofSeconds(heartbeatWait))
+            return services.onboarding(profile).firstHeartbeat(device, owner.value(), Duration.ofSeconds(heartbeatWait))
                     .map(result -> result instanceof HeartbeatResult.Refused refused ? refused.code() : "accepted")
                     .orElse("none");
         } catch (CompletionException e) {
@@ -146,10 +151,13 @@ final class OnboardCommand implements Callable<Integer> {
     private String told(OnboardDevice.Result result, String beat, Address owner, NetworkProfile profile) {
         Messages messages = context.messages();
         String first = result.status() == OnboardDevice.Status.REGISTERED
-                ? messages.get("cli.onboard.registered", name.strip(), result.device(), owner.checksummed(),
+                ? messages.get(result.trust() == TrustClass.HOST_ATTESTED ? "cli.onboard.registeredSensor"
+                        : "cli.onboard.registered", name.strip(), result.device(), owner.checksummed(),
                         NetworkNames.of(profile, messages), result.transactionHash().orElseThrow())
                 : messages.get("cli.onboard.already", name.strip(), result.device(), owner.checksummed());
-        return first + System.lineSeparator() + messages.get(switch (beat) {
+        String trust = result.trust() == TrustClass.HOST_ATTESTED
+                ? messages.get("cli.onboard.hostAttested") + System.lineSeparator() : "";
+        return first + System.lineSeparator() + trust + messages.get(switch (beat) {
             case "accepted" -> "cli.onboard.beat.accepted";
             case "none" -> "cli.onboard.beat.none";
             default -> "cli.onboard.beat.notYet";
@@ -173,6 +181,8 @@ final class OnboardCommand implements Callable<Integer> {
             case DEVICE_REFUSED -> device(messages.get("cli.onboard.refused", port));
             case OWNED_BY_ANOTHER -> network(messages.get("cli.onboard.ownedByAnother", port));
             case NOT_REGISTERED -> network(messages.get("cli.onboard.notRegistered", NetworkNames.of(profile, messages)));
+            case NOT_ENOUGH_FUNDS -> network(messages.get("cli.onboard.notEnoughFunds", e.getMessage()));
+            case NOT_RECOGNIZED -> device(messages.get("cli.onboard.notRecognized", port));
         };
     }
 

@@ -10,7 +10,11 @@ public final class OnboardingException extends RuntimeException {
         /** The device is registered to another owner. */
         OWNED_BY_ANOTHER,
         /** The registration was mined but did not emit the device's event, or reverted. */
-        NOT_REGISTERED
+        NOT_REGISTERED,
+        /** The owner lacks ether for the network fee; the message is how much more, in ETH. */
+        NOT_ENOUGH_FUNDS,
+        /** Nothing Outpost knows answered on the port (no ODP device, no sensor it can read). */
+        NOT_RECOGNIZED
     }
 
     private final Reason reason;

@@ -2,6 +2,7 @@ package io.outpost.app.onboarding;
 
 import io.outpost.app.transactions.WrongChainException;
 import io.outpost.app.wallet.WalletProblem;
+import io.outpost.app.wallet.WalletSession;
 import io.outpost.devices.odp.OdpClient;
 import io.outpost.devices.serial.PortOpenException;
 import io.outpost.network.http.Http;
@@ -13,7 +14,7 @@ import java.io.UncheckedIOException;
 public record OnboardingProblem(Kind kind, String detail) {
     public enum Kind {
         PORT_NOT_FOUND, PORT_PERMISSION, PORT_BUSY, PORT_OTHER, NO_ANSWER, UNPLUGGED, DEVICE_REFUSED, NOT_GENUINE,
-        OWNED_BY_ANOTHER, NOT_REGISTERED, REFUSED_BY_NETWORK, WRONG_CHAIN, UNREACHABLE, WALLET_LOCKED, UNEXPECTED
+        OWNED_BY_ANOTHER, NOT_REGISTERED, NOT_ENOUGH_FUNDS, NOT_RECOGNIZED, REFUSED_BY_NETWORK, WRONG_CHAIN, UNREACHABLE, WALLET_LOCKED, UNEXPECTED
     }
 
     public static OnboardingProblem of(Throwable failure) {
@@ -31,7 +32,10 @@ public record OnboardingProblem(Kind kind, String detail) {
                 case DEVICE_REFUSED -> Kind.DEVICE_REFUSED;
                 case OWNED_BY_ANOTHER -> Kind.OWNED_BY_ANOTHER;
                 case NOT_REGISTERED -> Kind.NOT_REGISTERED;
-            }, "");
+                case NOT_ENOUGH_FUNDS -> Kind.NOT_ENOUGH_FUNDS;
+                case NOT_RECOGNIZED -> Kind.NOT_RECOGNIZED;
+            }, onboarding.reason() == OnboardingException.Reason.NOT_ENOUGH_FUNDS ? onboarding.getMessage() : "");
+            case WalletSession.LockedException locked -> new OnboardingProblem(Kind.WALLET_LOCKED, "");
             case WalletProblem.Failure wallet when wallet.problem().kind() == WalletProblem.Kind.LOCKED ->
                     new OnboardingProblem(Kind.WALLET_LOCKED, "");
             case UncheckedIOException gone -> new OnboardingProblem(Kind.UNPLUGGED, "");

@@ -1,44 +1,42 @@
 package io.outpost.app.onboarding;
 
+import io.outpost.app.devices.PortClaims;
 import io.outpost.app.wallet.WalletProblem;
 import io.outpost.app.wallet.WalletService;
 import io.outpost.app.wallet.WalletSession;
 import io.outpost.devices.odp.Coordinates;
-import io.outpost.devices.odp.Identity;
-import io.outpost.devices.odp.OdpClient;
-import io.outpost.devices.serial.LineSettings;
 import io.outpost.devices.serial.PortOpenException;
-import io.outpost.devices.serial.SerialLink;
-import io.outpost.devices.serial.SerialPorts;
 import io.outpost.network.NetworkProfile;
 import io.outpost.network.oracle.HeartbeatResult;
 import io.outpost.wallet.keys.Address;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * The onboarding wizard's hold on one device: the port it opened, the device's identity, the plan, and the
- * steps that follow, each a blocking call for a background thread. Signing goes through the unlocked wallet.
+ * The onboarding wizard's hold on one device: the port it opened (claimed from the background listeners while
+ * it is held), the device, and the steps that follow, each a blocking call for a background thread. Signing
+ * goes through the unlocked wallet; a sensor's key is made from the owner's account while it is unlocked.
  */
 public final class OnboardingSession implements AutoCloseable {
-    private static final LineSettings ODP_LINE = LineSettings.eightNOne(115200);
-
-    private final SerialPorts ports;
+    private final DeviceConnector connector;
+    private final PortClaims claims;
     private final Supplier<NetworkProfile> network;
     private final Function<NetworkProfile, OnboardDevice> onboarding;
     private final WalletService wallet;
     private final WalletSession session;
     private final Supplier<OnboardingProgress> progress;
-    private SerialLink link;
-    private OdpClient device;
+    private OnboardingDevice device;
 
-    public OnboardingSession(SerialPorts ports, Supplier<NetworkProfile> network, Function<NetworkProfile, OnboardDevice> onboarding,
-                             WalletService wallet, WalletSession session,
+    public OnboardingSession(DeviceConnector connector, PortClaims claims, Supplier<NetworkProfile> network,
+                             Function<NetworkProfile, OnboardDevice> onboarding, WalletService wallet, WalletSession session,
                              Supplier<OnboardingProgress> progress) {
-        this.ports = ports;
+        this.connector = connector;
+        this.claims = claims;
         this.network = network;
         this.onboarding = onboarding;
         this.wallet = wallet;
@@ -61,12 +59,41 @@ public final class OnboardingSession implements AutoCloseable {
         progress.get().clear();
     }
 
-    /** Opens {@code port} and asks the device who it is; a device that cannot prove its key goes no further. */
-    public synchronized Identity connect(String port) throws IOException, PortOpenException {
+    /**
+     * Finds out what is on {@code port} and holds it: an ODP device must prove its key; a sensor's readings go to
+     * {@code readings} (on the sensor's thread) while it is held.
+     */
+    public DeviceFacts connect(String port, Consumer<Map<String, Object>> readings) throws IOException, PortOpenException {
         close();
-        link = ports.open(port, ODP_LINE);
-        device = new OdpClient(link);
-        return onboarding.apply(network.get()).identify(device);
+        claims.claim(port);
+        OnboardingDevice opened;
+        try {
+            opened = connector.connect(port, (owner, hardwareId) -> session.hostKey(new Address(owner), hardwareId));
+        } catch (IOException | RuntimeException e) {
+            claims.release(port);
+            throw e;
+        }
+        if (opened instanceof SensorDevice sensor) {
+            sensor.onReading(readings);
+        }
+        synchronized (this) {
+            device = opened;
+        }
+        return opened.facts();
+    }
+
+    /** Where the device says it is: an ODP device's stored or GNSS place, a GNSS receiver's fix; else empty. */
+    public synchronized Optional<Coordinates> ownPosition() throws IOException {
+        return switch (held()) {
+            case OdpDevice odp -> odp.ownPlace();
+            case SensorDevice sensor -> sensor.position();
+            default -> Optional.empty();
+        };
+    }
+
+    /** The position of the GNSS receiver on {@code port} (another one than the device's); empty without a fix. */
+    public Optional<Coordinates> positionOf(String port) {
+        return connector.positionOf(port);
     }
 
     /** The wallet account that will own the device (the first), when there is a wallet. */
@@ -74,9 +101,10 @@ public final class OnboardingSession implements AutoCloseable {
         return wallet.address(0);
     }
 
-    public synchronized OnboardDevice.Plan plan(Identity identity, Coordinates where) throws IOException {
+    /** The review: device, owner, place, fee. A sensor's address is known once the wallet is unlocked. */
+    public synchronized OnboardDevice.Plan plan(Coordinates where) throws IOException {
         Address owner = owner().orElseThrow(() -> new WalletProblem.Failure(WalletProblem.of(WalletProblem.Kind.LOCKED)));
-        return onboarding.apply(network.get()).plan(identity, owner.value(), where);
+        return onboarding.apply(network.get()).plan(held(), owner.value(), where);
     }
 
     /** Has the device sign, sends the registration and configures the device; the wallet must be unlocked. */
@@ -84,20 +112,28 @@ public final class OnboardingSession implements AutoCloseable {
         if (!session.isUnlocked()) {
             throw new WalletProblem.Failure(WalletProblem.of(WalletProblem.Kind.LOCKED));
         }
-        return onboarding.apply(network.get()).complete(device, plan, name, session.signerFor(new Address(plan.owner())));
+        return onboarding.apply(network.get()).complete(held(), plan, name, session.signerFor(new Address(plan.owner())));
     }
 
     /** Takes the device's next heartbeat to the network: whether the network accepted it (empty: none came). */
-    public synchronized Optional<Boolean> firstHeartbeat(Duration wait) throws IOException {
-        return onboarding.apply(network.get()).firstHeartbeat(device, wait)
+    public synchronized Optional<Boolean> firstHeartbeat(String owner, Duration wait) throws IOException {
+        return onboarding.apply(network.get()).firstHeartbeat(held(), owner, wait)
                 .map(result -> result instanceof HeartbeatResult.Accepted);
     }
 
+    private OnboardingDevice held() throws IOException {
+        if (device == null) {
+            throw new IOException("no device is connected");
+        }
+        return device;
+    }
+
+    /** Lets go of the device and its port (the background listeners take it back). */
     @Override
     public synchronized void close() {
-        if (link != null) {
-            link.close();
-            link = null;
+        if (device != null) {
+            device.close();
+            claims.release(device.port());
             device = null;
         }
     }

@@ -2,10 +2,12 @@ package io.outpost.app.relay;
 
 import io.outpost.app.devices.DeviceWatching;
 import io.outpost.app.devices.DiscoveredPort;
+import io.outpost.app.devices.PortClaims;
 import io.outpost.devices.catalog.CatalogEntry;
 import io.outpost.devices.catalog.DeviceFamily;
 import io.outpost.devices.serial.LineSettings;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,26 +26,48 @@ public final class AttachedDeviceRelay implements AutoCloseable {
     private static final LineSettings ODP_LINE = LineSettings.eightNOne(115200);
 
     private final DeviceWatching watching;
+    private final PortClaims claims;
     private final Map<String, AutoCloseable> sessions = new HashMap<>();
+    private Set<String> pluggedOdp = Set.of();
+    private Set<String> onboardedHere = Set.of();
 
-    public AttachedDeviceRelay(DeviceWatching watching) {
+    public AttachedDeviceRelay(DeviceWatching watching, PortClaims claims) {
         this.watching = watching;
+        this.claims = claims;
+        claims.addListener(now -> refresh());
     }
 
     /** Takes the current list of plugged-in ports (from the hot-plug monitor). */
     public synchronized void plugged(List<DiscoveredPort> ports) {
-        Set<String> odpPorts = ports.stream()
+        pluggedOdp = ports.stream()
                 .filter(port -> port.likely().map(CatalogEntry::families).orElse(List.of()).equals(List.of(DeviceFamily.ODP)))
                 .map(port -> port.port().systemPath())
                 .collect(Collectors.toSet());
+        refresh();
+    }
+
+    /**
+     * Also listens to the ports Outpost devices were onboarded on here, whatever the USB catalog says of them (a
+     * bridge chip shared with other devices, an emulator's pty): the owner showed they are Outpost devices.
+     */
+    public synchronized void alsoListenTo(Set<String> ports) {
+        onboardedHere = Set.copyOf(ports);
+        refresh();
+    }
+
+    // Listens to what should be listened to, and lets go of the rest (pulled out, or claimed by the wizard).
+    private synchronized void refresh() {
+        Set<String> wanted = new HashSet<>(pluggedOdp);
+        wanted.addAll(onboardedHere);
+        wanted.removeIf(claims::isClaimed);
         sessions.keySet().removeIf(path -> {
-            if (odpPorts.contains(path)) {
+            if (wanted.contains(path)) {
                 return false;
             }
             closeQuietly(path, sessions.get(path));
             return true;
         });
-        for (String path : odpPorts) {
+        for (String path : wanted) {
             sessions.computeIfAbsent(path, p -> {
                 LOG.info("Relaying the heartbeats of the Outpost device on {}", p);
                 return watching.watch(p, DeviceFamily.ODP, ODP_LINE, event -> { });
@@ -59,6 +83,8 @@ public final class AttachedDeviceRelay implements AutoCloseable {
     public synchronized void close() {
         sessions.forEach(this::closeQuietly);
         sessions.clear();
+        pluggedOdp = Set.of();
+        onboardedHere = Set.of();
     }
 
     private void closeQuietly(String path, AutoCloseable session) {

@@ -62,15 +62,16 @@ public final class HeartbeatRelay {
         if (!(frame instanceof OdpMessage.Notification notification)) {
             return;
         }
-        Optional<Heartbeat> heartbeat = Heartbeat.from(notification);
-        if (heartbeat.isEmpty()) {
-            return;
-        }
-        if (heartbeat.get().verify() != Verification.VERIFIED) {
+        Heartbeat.from(notification).ifPresent(this::offer);
+    }
+
+    /** Queues a heartbeat whose signature checks out (a device's own, or one this computer signed for a sensor). */
+    public void offer(Heartbeat heartbeat) {
+        if (heartbeat.verify() != Verification.VERIFIED) {
             count("bad_signature");
             return;
         }
-        int pushedOut = queue.add(heartbeat.get(), clock.instant().getEpochSecond());
+        int pushedOut = queue.add(heartbeat, clock.instant().getEpochSecond());
         synchronized (this) {
             droppedWhenFull += pushedOut;
         }

@@ -1,5 +1,7 @@
 package io.outpost.app.wallet;
 
+import io.outpost.app.sensors.HostKeys;
+import io.outpost.devices.crypto.DeviceKey;
 import io.outpost.wallet.UnlockedWallet;
 import io.outpost.wallet.WalletState;
 import io.outpost.wallet.keys.Address;
@@ -106,6 +108,19 @@ public final class WalletSession {
                 return signer.sign(transaction, unlocked.key(account));
             }
         };
+    }
+
+    /**
+     * The key this computer signs with for the sensor {@code hardwareId} of {@code owner}, made from the owner's
+     * account key; throws {@link LockedException} while the wallet is locked.
+     */
+    public DeviceKey hostKey(Address owner, String hardwareId) {
+        synchronized (this) {
+            if (!isUnlocked()) {
+                throw new LockedException();
+            }
+            return HostKeys.derive(unlocked.key(owner), hardwareId);
+        }
     }
 
     /** {@code listener} hears every change of state, on the thread that made it. */

@@ -2,8 +2,11 @@ package io.outpost.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.outpost.app.sensors.HostKeys;
+import io.outpost.crypto.Hex;
 import io.outpost.devnet.OnboardingNet;
 import io.outpost.devnet.OracleTestNet;
+import io.outpost.wallet.keys.PrivateKey;
 import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,6 +28,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Timeout(120)
 class OnboardCommandTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    // anvil's first dev account, which the wallet imports as ALICE
+    private static final String ALICE_KEY = "0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80";
 
     @TempDir
     Path temp;
@@ -69,6 +74,30 @@ class OnboardCommandTest {
         assertThat(onboard()).as(cli.err()).isZero();
         assertThat(cli.out()).contains("“Roof antenna” (" + devices.deviceAddress() + ") was registered to", "already",
                 "Nothing was sent");
+        assertThat(devices.chain().nonce(OracleTestNet.ALICE)).as("no second registration").isEqualTo(nonce);
+    }
+
+    @Test
+    void aSensorIsRegisteredHostAttestedUnderAKeyMadeFromTheWalletAndNeverTwice() throws Exception {
+        List<String> args = List.of("onboard", devices.sensor().port(), "--name", "Balcony air", "--lat", "52.52", "--lon",
+                "13.405", "--password-file", password.toString(), "--heartbeat-wait", "20");
+        List<String> json = new ArrayList<>(args);
+        json.add("--json");
+        assertThat(cli.run(json.toArray(String[]::new))).as(cli.err()).isZero();
+        JsonNode result = JSON.readTree(cli.out());
+        String expected;
+        try (PrivateKey alice = PrivateKey.of(Hex.decode(ALICE_KEY).orElseThrow())) {
+            expected = HostKeys.derive(alice, "sds011:A160").address().value();
+        }
+        assertThat(result.path("device").asString()).isEqualTo(expected);
+        assertThat(result.path("trustClass").asString()).isEqualTo("host_attested");
+        assertThat(result.path("status").asString()).isEqualTo("registered");
+        assertThat(result.path("firstHeartbeat").asString()).as("a heartbeat this computer signed").isEqualTo("accepted");
+        assertThat(devices.chain().ownerOf(expected)).isEqualToIgnoringCase(OracleTestNet.ALICE.getAddress());
+
+        BigInteger nonce = devices.chain().nonce(OracleTestNet.ALICE);
+        assertThat(cli.run(args.toArray(String[]::new))).as(cli.err()).isZero();
+        assertThat(cli.out()).contains("“Balcony air” (" + expected + ") was registered to", "lower trust class");
         assertThat(devices.chain().nonce(OracleTestNet.ALICE)).as("no second registration").isEqualTo(nonce);
     }
 

@@ -2,8 +2,10 @@ package io.outpost.views.onboarding;
 
 import io.outpost.app.devices.DiscoveredPort;
 import io.outpost.app.doctor.CheckResult;
+import io.outpost.app.onboarding.DeviceFacts;
 import io.outpost.app.onboarding.OnboardDevice;
-import io.outpost.devices.odp.Identity;
+import io.outpost.app.onboarding.TrustClass;
+import io.outpost.devices.odp.Coordinates;
 import io.outpost.i18n.Messages;
 import io.outpost.views.common.ScreenFrame;
 import io.outpost.views.common.ScreenView;
@@ -16,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.WeakChangeListener;
 import javafx.collections.ListChangeListener;
@@ -39,6 +42,7 @@ public final class OnboardingView implements ScreenView {
     private final UnlockViewModel unlock;
     private final Runnable openWallet;
     private final WalletTexts texts;
+    private final ReadingTexts readings;
     private final VBox step = new VBox(14);
     private final Parent root;
     private final ChangeListener<Object> changed = (obs, old, now) -> show();
@@ -50,12 +54,14 @@ public final class OnboardingView implements ScreenView {
         this.unlock = unlock;
         this.openWallet = openWallet;
         this.texts = new WalletTexts(messages);
+        this.readings = new ReadingTexts(messages);
         step.setId("onboard-step");
         step.setMaxWidth(760);
         VBox column = new VBox(14, step, texts.progress(model.busyProperty(), "onboard.working", "onboard-progress"),
                 texts.feedbackLabel(model.feedbackProperty(), "onboard-feedback"));
         root = ScreenFrame.of("screen-onboard", messages.get("onboard.title"), column);
-        for (var property : List.of(model.stepProperty(), model.walletState(), model.heartbeatProperty())) {
+        for (var property : List.of(model.stepProperty(), model.walletState(), model.heartbeatProperty(), model.planProperty(),
+                model.ownPositionProperty())) {
             property.addListener(new WeakChangeListener<>(changed));
         }
         model.plugged().addListener(new WeakListChangeListener<>(pluggedChanged));
@@ -85,7 +91,7 @@ public final class OnboardingView implements ScreenView {
     private void show() {
         step.getChildren().setAll(switch (model.stepProperty().get()) {
             case PLUG_IN -> plugIn();
-            case IDENTIFIED -> identified(model.identityProperty().get());
+            case IDENTIFIED -> identified(model.factsProperty().get());
             case PLACE -> place();
             case REVIEW -> review(model.planProperty().get());
             case DONE -> done(model.resultProperty().get());
@@ -152,18 +158,37 @@ public final class OnboardingView implements ScreenView {
                 ? "onboard.plugIn.checkedFine" : "onboard.plugIn.checkedProblem"), checks);
     }
 
-    private List<Node> identified(Identity identity) {
-        Label verified = new Label(texts.get("onboard.identified.verified"), new FontIcon(Feather.SHIELD));
-        verified.setId("onboard-verified");
-        verified.setWrapText(true);
-        verified.setStyle("-fx-text-fill: -color-success-fg;");
-        GridPane facts = grid(List.of("onboard.identified.model", "onboard.identified.serial", "onboard.identified.firmware",
-                "onboard.identified.address"), List.of(identity.model(), identity.serial(), identity.firmware(),
-                identity.device().value()));
+    private List<Node> identified(DeviceFacts facts) {
+        boolean sensor = facts.trust() == TrustClass.HOST_ATTESTED;
+        List<String> keys = new ArrayList<>(List.of("onboard.identified.model", "onboard.identified.serial"));
+        List<String> values = new ArrayList<>(List.of(facts.model(), facts.serial()));
+        if (!facts.firmware().isBlank()) {
+            keys.add("onboard.identified.firmware");
+            values.add(facts.firmware());
+        }
+        facts.address().ifPresent(address -> {
+            keys.add("onboard.identified.address");
+            values.add(address);
+        });
+        Label proof = new Label(texts.get(sensor ? "onboard.identified.hostAttested" : "onboard.identified.verified"),
+                new FontIcon(sensor ? Feather.INFO : Feather.SHIELD));
+        proof.setId("onboard-verified");
+        proof.setWrapText(true);
+        proof.setStyle(sensor ? "" : "-fx-text-fill: -color-success-fg;");
+        List<Node> nodes = new ArrayList<>(List.of(texts.heading("onboard.identified.title", Feather.CHECK_CIRCLE),
+                grid(keys, values)));
+        if (sensor) {
+            Label live = new Label();
+            live.setId("onboard-reading");
+            live.setWrapText(true);
+            live.textProperty().bind(Bindings.createStringBinding(() -> readings.text(model.readingProperty().get()),
+                    model.readingProperty()));
+            nodes.add(live);
+        }
         Button next = WalletTexts.primary(texts.get("onboard.continue"), "onboard-continue");
         next.setOnAction(e -> model.toPlace());
-        return List.of(texts.heading("onboard.identified.title", Feather.CHECK_CIRCLE), facts, verified,
-                new HBox(10, startOver(), next));
+        nodes.addAll(List.of(proof, new HBox(10, startOver(), next)));
+        return nodes;
     }
 
     private List<Node> place() {
@@ -180,31 +205,78 @@ public final class OnboardingView implements ScreenView {
         Button next = WalletTexts.primary(texts.get("onboard.place.review"), "onboard-review");
         next.disableProperty().bind(model.busyProperty());
         next.setOnAction(e -> model.review());
-        return List.of(texts.heading("onboard.place.title", Feather.MAP_PIN), texts.body("onboard.place.body"), form,
-                new HBox(10, startOver(), next));
+        List<Node> nodes = new ArrayList<>(List.of(texts.heading("onboard.place.title", Feather.MAP_PIN),
+                texts.body("onboard.place.body"), form));
+        nodes.addAll(positionSources());
+        nodes.add(new HBox(10, startOver(), next));
+        return nodes;
+    }
+
+    // Where a position can come from: the device's own GNSS fix, or another plugged-in GNSS receiver.
+    private List<Node> positionSources() {
+        List<Node> sources = new ArrayList<>();
+        Coordinates own = model.ownPositionProperty().get();
+        if (own != null) {
+            Button use = new Button(texts.get("onboard.place.useOwn", own.lat(), own.lon()), new FontIcon(Feather.CROSSHAIR));
+            use.setId("onboard-use-own");
+            use.setOnAction(e -> model.usePosition(own));
+            sources.add(use);
+        }
+        for (DiscoveredPort receiver : model.gnssReceivers()) {
+            String name = DevicesViewModel.displayName(receiver);
+            Button read = new Button(texts.get("onboard.place.useReceiver", name.isEmpty() ? receiver.port().systemPath() : name),
+                    new FontIcon(Feather.CROSSHAIR));
+            read.disableProperty().bind(model.busyProperty());
+            read.setOnAction(e -> model.readPositionFrom(receiver.port().systemPath()));
+            sources.add(read);
+        }
+        return sources;
     }
 
     private List<Node> review(OnboardDevice.Plan plan) {
         List<Node> nodes = new ArrayList<>(List.of(texts.heading("onboard.review.title", Feather.EDIT_3),
-                grid(List.of("onboard.review.device", "onboard.review.owner", "onboard.review.place"),
-                        List.of(plan.identity().device().value(), Address.parse(plan.owner()).map(Address::checksummed)
-                                .orElse(plan.owner()), Long.toHexString(plan.location())))));
+                grid(List.of("onboard.review.device", "onboard.review.proof", "onboard.review.owner", "onboard.review.place"),
+                        List.of(plan.device().orElse(texts.get("onboard.review.keyAfterUnlock")),
+                                texts.get(plan.facts().trust() == TrustClass.HOST_ATTESTED
+                                        ? "onboard.review.hostAttested" : "onboard.review.hardwareVerified"),
+                                Address.parse(plan.owner()).map(Address::checksummed).orElse(plan.owner()),
+                                Long.toHexString(plan.location())))));
+        plan.area().ifPresent(area -> nodes.add(area(area)));
         nodes.add(plan.alreadyRegistered() ? texts.body("onboard.review.already")
-                : wrapped(texts.get("onboard.review.fee", texts.ether(plan.feeEstimate()))));
+                : wrapped(texts.get(plan.facts().trust() == TrustClass.HOST_ATTESTED ? "onboard.review.feeSensor"
+                        : "onboard.review.fee", texts.ether(plan.feeEstimate()))));
+        if (plan.missing().signum() > 0) {
+            Label missing = wrapped(texts.get("onboard.review.missing", texts.ether(plan.missing())));
+            missing.setId("onboard-missing");
+            missing.setStyle("-fx-text-fill: -color-danger-fg;");
+            Button again = new Button(texts.get("onboard.place.review"));
+            again.setId("onboard-review-again");
+            again.disableProperty().bind(model.busyProperty());
+            again.setOnAction(e -> model.review());
+            nodes.addAll(List.of(missing, again));
+        }
         WalletState wallet = model.walletState().getValue();
         if (wallet != WalletState.UNLOCKED) {
             nodes.addAll(wallet == WalletState.NONE ? noWallet() : unlockInline());
         }
         Button sign = WalletTexts.primary(texts.get(plan.alreadyRegistered() ? "onboard.review.finish" : "onboard.review.sign"),
                 "onboard-register");
-        if (wallet == WalletState.UNLOCKED) {
+        if (wallet == WalletState.UNLOCKED && plan.missing().signum() == 0) {
             sign.disableProperty().bind(model.busyProperty());
         } else {
-            sign.setDisable(true); // the page is built again once the wallet is unlocked
+            sign.setDisable(true); // built again once the wallet is unlocked; funds are checked again at Review
         }
         sign.setOnAction(e -> model.register());
         nodes.add(new HBox(10, startOver(), sign));
         return nodes;
+    }
+
+    // How crowded the coverage area is, and the share of the full reward that leaves each device there.
+    private Label area(OnboardDevice.Area area) {
+        Label line = wrapped(area.others() == 0 ? texts.get("onboard.review.areaAlone", area.cell())
+                : texts.get("onboard.review.areaShared", area.others(), area.cell(), Math.round(area.scale() * 100)));
+        line.setId("onboard-area");
+        return line;
     }
 
     private List<Node> unlockInline() {
@@ -239,7 +311,14 @@ public final class OnboardingView implements ScreenView {
         Button again = new Button(texts.get("onboard.done.again"));
         again.setId("onboard-again");
         again.setOnAction(e -> model.addAnother());
-        return List.of(texts.heading("onboard.done.title", Feather.RADIO), registered, heartbeat, again);
+        List<Node> nodes = new ArrayList<>(List.of(texts.heading("onboard.done.title", Feather.RADIO), registered, heartbeat));
+        if (result.trust() == TrustClass.HOST_ATTESTED) {
+            Label note = muted("onboard.done.hostAttested");
+            note.setId("onboard-host-note");
+            nodes.add(note);
+        }
+        nodes.add(again);
+        return nodes;
     }
 
     private Button startOver() {

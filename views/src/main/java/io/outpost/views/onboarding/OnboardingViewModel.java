@@ -3,16 +3,20 @@ package io.outpost.views.onboarding;
 import io.outpost.app.devices.DiscoveredPort;
 import io.outpost.app.doctor.CheckResult;
 import io.outpost.app.doctor.DoctorReport;
+import io.outpost.app.onboarding.DeviceFacts;
 import io.outpost.app.onboarding.OnboardDevice;
 import io.outpost.app.onboarding.OnboardingProblem;
 import io.outpost.app.onboarding.OnboardingProgress;
 import io.outpost.app.onboarding.OnboardingSession;
 import io.outpost.app.tasks.TaskRunner;
+import io.outpost.devices.catalog.DeviceFamily;
 import io.outpost.devices.odp.Coordinates;
-import io.outpost.devices.odp.Identity;
 import io.outpost.views.wallet.Feedback;
 import io.outpost.wallet.WalletState;
 import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -48,8 +52,10 @@ public final class OnboardingViewModel {
     private final StringProperty name = new SimpleStringProperty("");
     private final StringProperty lat = new SimpleStringProperty("");
     private final StringProperty lon = new SimpleStringProperty("");
-    private final ObjectProperty<Identity> identity = new SimpleObjectProperty<>();
+    private final ObjectProperty<DeviceFacts> facts = new SimpleObjectProperty<>();
+    private final ObjectProperty<Map<String, Object>> reading = new SimpleObjectProperty<>(Map.of());
     private final ObjectProperty<OnboardDevice.Plan> plan = new SimpleObjectProperty<>();
+    private final ObjectProperty<Coordinates> ownPosition = new SimpleObjectProperty<>();
     private final ObjectProperty<OnboardDevice.Result> result = new SimpleObjectProperty<>();
     private final ObjectProperty<FirstHeartbeat> heartbeat = new SimpleObjectProperty<>();
     private final BooleanProperty busy = new SimpleBooleanProperty();
@@ -77,6 +83,12 @@ public final class OnboardingViewModel {
         this.plugged = plugged;
         this.walletState = walletState;
         this.doctor = doctor;
+        // A sensor's key (and so its address) is made from the wallet's: once unlocked, the review shows it.
+        walletState.addListener((obs, old, now) -> {
+            if (now == WalletState.UNLOCKED && step.get() == Step.REVIEW && plan.get() != null && plan.get().device().isEmpty()) {
+                review();
+            }
+        });
     }
 
     /** No device appeared in time: runs the checks, whose failures (with their fixes) the step then shows. */
@@ -101,12 +113,13 @@ public final class OnboardingViewModel {
             return;
         }
         run(() -> {
-            Identity found = session.connect(port.get());
-            session.remember(new OnboardingProgress.Saved(port.get(), found.device().value(), name.get(), lat.get(), lon.get()));
+            DeviceFacts found = session.connect(port.get(), heard -> tasks.onUi(() -> reading.set(heard)));
+            session.remember(new OnboardingProgress.Saved(port.get(), idOf(found), name.get(), lat.get(), lon.get()));
             return found;
         }, found -> {
-            identity.set(found);
-            boolean goOn = found.device().value().equals(resuming) && !name.get().isBlank();
+            facts.set(found);
+            reading.set(found.reading());
+            boolean goOn = idOf(found).equals(resuming) && !name.get().isBlank();
             resuming = null;
             step.set(goOn ? Step.PLACE : Step.IDENTIFIED);
             if (goOn) {
@@ -121,7 +134,7 @@ public final class OnboardingViewModel {
      */
     public void resume() {
         tasks.run(session::saved, saved -> saved.ifPresent(earlier -> {
-            if (step.get() != Step.PLUG_IN || identity.get() != null) {
+            if (step.get() != Step.PLUG_IN || facts.get() != null) {
                 return;
             }
             resuming = earlier.device();
@@ -135,7 +148,33 @@ public final class OnboardingViewModel {
 
     public void toPlace() {
         feedback.set(null);
+        ownPosition.set(null);
         step.set(Step.PLACE);
+        tasks.run(session::ownPosition, found -> ownPosition.set(found.orElse(null)), failure -> { });
+    }
+
+    /** Fills in the place from coordinates (the device's own fix, or a GNSS receiver's). */
+    public void usePosition(Coordinates where) {
+        lat.set(String.format(Locale.ROOT, "%.6f", where.lat()));
+        lon.set(String.format(Locale.ROOT, "%.6f", where.lon()));
+        feedback.set(null);
+    }
+
+    /** Reads the position of the GNSS receiver on {@code gnssPort} and fills it in; says so when it has no fix. */
+    public void readPositionFrom(String gnssPort) {
+        run(() -> session.positionOf(gnssPort), found -> found.ifPresentOrElse(this::usePosition,
+                () -> feedback.set(Feedback.problem("onboard.place.noFix"))));
+    }
+
+    /** Other plugged-in ports that the USB catalog names as GNSS receivers: places to read a position from. */
+    public List<DiscoveredPort> gnssReceivers() {
+        return plugged.stream().filter(p -> !p.port().systemPath().equals(port.get()))
+                .filter(p -> p.likely().map(entry -> entry.families().contains(DeviceFamily.NMEA)).orElse(false)).toList();
+    }
+
+    /** Where the device says it is, once asked on the place step (null: it does not know, or not yet asked). */
+    public ObjectProperty<Coordinates> ownPositionProperty() {
+        return ownPosition;
     }
 
     /** Checks the name and place, and prepares the review (registered already? the fee). */
@@ -150,9 +189,8 @@ public final class OnboardingViewModel {
             return;
         }
         run(() -> {
-            session.remember(new OnboardingProgress.Saved(port.get(), identity.get().device().value(), name.get(), lat.get(),
-                    lon.get()));
-            return session.plan(identity.get(), where.get());
+            session.remember(new OnboardingProgress.Saved(port.get(), idOf(facts.get()), name.get(), lat.get(), lon.get()));
+            return session.plan(where.get());
         }, planned -> {
             plan.set(planned);
             step.set(Step.REVIEW);
@@ -176,6 +214,10 @@ public final class OnboardingViewModel {
             feedback.set(Feedback.problem("onboard.problem.walletLocked"));
             return;
         }
+        if (plan.get().missing().signum() > 0) {
+            feedback.set(Feedback.problem("onboard.review.missing", Feedback.Amount.ether(plan.get().missing())));
+            return;
+        }
         run(() -> session.register(plan.get(), name.get().strip()), registered -> {
             result.set(registered);
             step.set(Step.DONE);
@@ -188,7 +230,7 @@ public final class OnboardingViewModel {
         tasks.run(() -> {
             // Registered and configured: from here the relay keeps the device earning; nothing to resume.
             session.forget();
-            return session.firstHeartbeat(HEARTBEAT_WAIT);
+            return session.firstHeartbeat(plan.get().owner(), HEARTBEAT_WAIT);
         }, accepted -> heartbeat.set(accepted.orElse(false) ? FirstHeartbeat.ACCEPTED : FirstHeartbeat.NOT_YET),
                 failure -> heartbeat.set(FirstHeartbeat.NOT_YET));
     }
@@ -199,12 +241,14 @@ public final class OnboardingViewModel {
             session.close();
             return null;
         }, done -> { }, failure -> { });
-        identity.set(null);
+        // The step first: the view redraws on each change, and a later step drawn without its data would fail.
+        step.set(Step.PLUG_IN);
+        facts.set(null);
+        reading.set(Map.of());
         plan.set(null);
         result.set(null);
         heartbeat.set(null);
         feedback.set(null);
-        step.set(Step.PLUG_IN);
     }
 
     /** A fresh start for the next device: nothing of the last one is kept. */
@@ -243,6 +287,8 @@ public final class OnboardingViewModel {
             case NOT_GENUINE -> "onboard.problem.notGenuine";
             case OWNED_BY_ANOTHER -> "onboard.problem.ownedByAnother";
             case NOT_REGISTERED -> "onboard.problem.notRegistered";
+            case NOT_ENOUGH_FUNDS -> "onboard.problem.notEnoughFunds";
+            case NOT_RECOGNIZED -> "onboard.problem.notRecognized";
             case REFUSED_BY_NETWORK -> "onboard.problem.refusedByNetwork";
             case WRONG_CHAIN -> "onboard.problem.wrongChain";
             case UNREACHABLE -> "onboard.problem.unreachable";
@@ -280,8 +326,18 @@ public final class OnboardingViewModel {
         return lon;
     }
 
-    public ObjectProperty<Identity> identityProperty() {
-        return identity;
+    public ObjectProperty<DeviceFacts> factsProperty() {
+        return facts;
+    }
+
+    /** The sensor's latest reading, live while the wizard holds it (empty for an ODP device). */
+    public ObjectProperty<Map<String, Object>> readingProperty() {
+        return reading;
+    }
+
+    // What the saved progress calls the device: its address, or a sensor's kind and serial (its key comes later).
+    private static String idOf(DeviceFacts device) {
+        return device.address().orElse(device.family().name().toLowerCase(Locale.ROOT) + ":" + device.serial());
     }
 
     public ObjectProperty<OnboardDevice.Plan> planProperty() {

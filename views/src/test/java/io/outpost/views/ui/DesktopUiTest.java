@@ -128,6 +128,12 @@ abstract class DesktopUiTest {
         services.close();
     }
 
+    /** A wallet in the window's data folder holding {@code key} alone, locked with {@code password} (light scrypt). */
+    protected void importKey(byte[] key, String password) throws Exception {
+        new Wallet(Wallet.folderIn(dataDir), Clock.systemUTC(), new SecureRandom(), LIGHT_SCRYPT_N, Wallet.DEFAULT_AUTO_LOCK,
+                AtomicFile.Hook.NONE).importPrivateKey(key, password.toCharArray());
+    }
+
     protected <T extends Node> T lookup(String query) {
         return robot.lookup(query).query();
     }

@@ -2,18 +2,16 @@ package io.outpost.views.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.uber.h3core.H3Core;
 import io.outpost.devnet.OnboardingNet;
 import io.outpost.devnet.OracleTestNet;
-import io.outpost.wallet.Wallet;
-import io.outpost.wallet.store.AtomicFile;
 import java.math.BigInteger;
 import java.nio.file.Path;
-import java.security.SecureRandom;
-import java.time.Clock;
 import java.util.HexFormat;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,9 +30,7 @@ class OnboardingUiTest extends DesktopUiTest {
 
     // ALICE's key in the wallet of the window's data folder, locked with PASSWORD.
     private void aliceWallet() throws Exception {
-        new Wallet(Wallet.folderIn(dataDir), Clock.systemUTC(), new SecureRandom(), LIGHT_SCRYPT_N, Wallet.DEFAULT_AUTO_LOCK,
-                AtomicFile.Hook.NONE).importPrivateKey(HexFormat.of().parseHex(
-                OracleTestNet.ALICE.getEcKeyPair().getPrivateKey().toString(16)), PASSWORD.toCharArray());
+        importKey(HexFormat.of().parseHex(String.format("%064x", OracleTestNet.ALICE.getEcKeyPair().getPrivateKey())), PASSWORD);
     }
 
     @Test
@@ -74,6 +70,32 @@ class OnboardingUiTest extends DesktopUiTest {
             waitForText("#onboard-heartbeat", "The network accepted its first heartbeat: it is earning now.");
             shot("5-done");
             assertThat(devices.chain().ownerOf(devices.deviceAddress())).isEqualToIgnoringCase(OracleTestNet.ALICE.getAddress());
+
+            // Again: the device now knows its place and offers it; it counts in its area, alone there.
+            robot.clickOn("#onboard-again");
+            type("#onboard-port", devices.port());
+            robot.clickOn("#onboard-connect");
+            waitFor("#onboard-continue");
+            robot.clickOn("#onboard-continue");
+            waitFor("#onboard-use-own");
+            robot.clickOn("#onboard-use-own");
+            assertThat(this.<TextField>lookup("#onboard-lat").getText()).isEqualTo("52.520000");
+            type("#onboard-name", "Roof antenna");
+            robot.clickOn("#onboard-review");
+            // The oracle counts devices in the resolution-8 parent of the registered resolution-12 cell.
+            H3Core h3 = H3Core.newInstance();
+            String area = Long.toHexString(h3.cellToParent(h3.latLngToCell(52.52, 13.405, 12), 8));
+            waitForText("#onboard-area", "No other device covers this area (" + area + ") yet");
+
+            // A sensor placed beside it shares the area: each earns 1/√2 of the full reward there.
+            robot.clickOn("#onboard-start-over");
+            type("#onboard-port", devices.sensor().port());
+            robot.clickOn("#onboard-connect");
+            waitFor("#onboard-continue");
+            robot.clickOn("#onboard-continue");
+            robot.clickOn("#onboard-review");
+            waitForText("#onboard-area", "Other devices already covering this area (" + area + "): 1. Each one there earns 71 %");
+            shot("4-review-shared-area");
         }
     }
 
