@@ -19,6 +19,8 @@ import io.outpost.i18n.Messages;
 import io.outpost.app.devices.DeviceDiscovery;
 import io.outpost.app.devices.DeviceProbing;
 import io.outpost.app.devices.DeviceWatching;
+import io.outpost.app.devices.ExtraPorts;
+import io.outpost.app.devices.PortClaims;
 import io.outpost.app.devices.PortMonitoring;
 import io.outpost.devices.families.DeviceFamilies;
 import io.outpost.devices.probe.DeviceProber;
@@ -105,7 +107,8 @@ public final class AppServices implements AutoCloseable, WalletActions.Chain {
     private volatile boolean relaying;
     private final AttachedDeviceRelay attachedDevices;
     private final SerialPortScanner serialPorts;
-    private final JSerialCommPorts ports;
+    private final SerialPorts ports;
+    private final ExtraPorts extraPorts = new ExtraPorts();
     private final H3Cells cells = new H3Cells();
     private final StatusService status;
     private final UsbCatalog catalog;
@@ -147,18 +150,19 @@ public final class AppServices implements AutoCloseable, WalletActions.Chain {
         this.initialSettings = settingsStore.load();
         this.messages = messagesFor.apply(languageFor(initialSettings.settings(), Locale.getDefault()));
         this.walletSession = new WalletSession(wallet, initialSettings.settings().autoLock());
-        this.serialPorts = new JSerialCommScanner(facts.osName());
+        this.serialPorts = extraPorts.plus(new JSerialCommScanner(facts.osName()));
         this.status = new StatusService(serialPorts, walletSession::state);
         this.catalog = UsbCatalog.withUserFile(directories.config().resolve("usb-catalog.json"));
-        this.discovery = new DeviceDiscovery(serialPorts, catalog);
+        this.discovery = new DeviceDiscovery(serialPorts, catalog, extraPorts);
         this.families = new DeviceFamilies();
-        this.ports = new JSerialCommPorts();
+        PortClaims claims = new PortClaims(extraPorts.opening(new JSerialCommPorts()));
+        this.ports = claims.foreground(); // the wizard and probes; the relay listens in the background
         this.probing = new DeviceProbing(serialPorts, catalog,
                 new DeviceProber(ports, families::recognizers, families.identifiers()), new ProcessTable(PROC));
         this.networks = new Networks(new ProfileStore(directories.networks()), settingsStore,
                 initialSettings.settings().networkId(),
                 urls -> new JsonRpcClient(http, urls, RpcOptions.defaults(), Delayer.real(), clock));
-        this.watching = new DeviceWatching(ports, families, frame -> {
+        this.watching = new DeviceWatching(claims.background(), families, frame -> {
             if (relaying && frame instanceof OdpMessage.Notification) {
                 relay().offer(frame);
             }
@@ -350,6 +354,11 @@ public final class AppServices implements AutoCloseable, WalletActions.Chain {
 
     public StatusService status() {
         return status;
+    }
+
+    /** Ports the app adds to the plugged-in ones itself: the demo's emulated devices. */
+    public ExtraPorts extraPorts() {
+        return extraPorts;
     }
 
     public DeviceDiscovery discovery() {
