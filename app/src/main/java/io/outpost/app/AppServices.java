@@ -1,5 +1,6 @@
 package io.outpost.app;
 
+import io.outpost.app.devices.DeviceServices;
 import io.outpost.app.doctor.Doctor;
 import io.outpost.app.doctor.SerialDiagnostics;
 import io.outpost.devices.diagnose.ProcessTable;
@@ -11,21 +12,10 @@ import io.outpost.app.settings.SettingsLoad;
 import io.outpost.app.settings.SettingsStore;
 import io.outpost.app.storage.AppDirectories;
 import io.outpost.app.tasks.TaskRunner;
-import io.outpost.devices.serial.JSerialCommScanner;
 import io.outpost.devices.serial.SerialAccessCheck;
-import io.outpost.devices.serial.SerialPortScanner;
 import io.outpost.i18n.Language;
 import io.outpost.i18n.Messages;
-import io.outpost.app.devices.DeviceDiscovery;
-import io.outpost.app.devices.DeviceProbing;
-import io.outpost.app.devices.PortClaims;
-import io.outpost.app.devices.DeviceWatching;
-import io.outpost.app.devices.PortMonitoring;
-import io.outpost.devices.families.DeviceFamilies;
-import io.outpost.devices.probe.DeviceProber;
-import io.outpost.devices.serial.JSerialCommPorts;
 import io.outpost.app.status.StatusService;
-import io.outpost.devices.catalog.UsbCatalog;
 import io.outpost.wallet.Wallet;
 import io.outpost.wallet.keys.Address;
 import io.outpost.app.wallet.Balances;
@@ -43,7 +33,6 @@ import io.outpost.app.onboarding.OnboardingProgress;
 import io.outpost.app.onboarding.DeviceConnector;
 import io.outpost.app.onboarding.OnboardingSession;
 import io.outpost.app.relay.SensorAttestation;
-import io.outpost.devices.serial.SerialPorts;
 import io.outpost.app.chain.ReplacePending;
 import io.outpost.app.chain.SendFunds;
 import io.outpost.app.chain.StakeTokens;
@@ -110,17 +99,9 @@ public final class AppServices implements AutoCloseable, WalletActions.Chain {
     private volatile boolean relaying;
     private final AttachedDeviceRelay attachedDevices;
     private final OnboardedDevices onboarded;
-    private final SerialPortScanner serialPorts;
-    private final JSerialCommPorts ports;
     private final H3Cells cells = new H3Cells();
-    private final PortClaims claims = new PortClaims();
+    private final DeviceServices devices;
     private final StatusService status;
-    private final UsbCatalog catalog;
-    private final DeviceDiscovery discovery;
-    private final DeviceProbing probing;
-    private final DeviceFamilies families;
-    private final DeviceWatching watching;
-    private final PortMonitoring monitoring;
     // Platform threads, not virtual ones: probing a port blocks in jSerialComm's native code for seconds,
     // which would pin a virtual thread's carrier (two of them on a two-core machine).
     private final ExecutorService background = Executors.newCachedThreadPool(
@@ -154,29 +135,22 @@ public final class AppServices implements AutoCloseable, WalletActions.Chain {
         this.initialSettings = settingsStore.load();
         this.messages = messagesFor.apply(languageFor(initialSettings.settings(), Locale.getDefault()));
         this.walletSession = new WalletSession(wallet, initialSettings.settings().autoLock());
-        this.serialPorts = new JSerialCommScanner(facts.osName());
-        this.status = new StatusService(serialPorts, walletSession::state);
-        this.catalog = UsbCatalog.withUserFile(directories.config().resolve("usb-catalog.json"));
-        this.discovery = new DeviceDiscovery(serialPorts, catalog);
-        this.families = new DeviceFamilies();
-        this.ports = new JSerialCommPorts();
-        this.probing = new DeviceProbing(serialPorts, catalog,
-                new DeviceProber(ports, families::recognizers, families.identifiers()), new ProcessTable(PROC));
+        this.devices = new DeviceServices(facts.osName(), directories.config().resolve("usb-catalog.json"), PROC, scheduler,
+                frame -> {
+                    if (relaying && frame instanceof OdpMessage.Notification) {
+                        relay().offer(frame);
+                    }
+                });
+        this.status = new StatusService(devices.scanner(), walletSession::state);
         this.networks = new Networks(new ProfileStore(directories.networks()), settingsStore,
                 initialSettings.settings().networkId(),
                 urls -> new JsonRpcClient(http, urls, RpcOptions.defaults(), Delayer.real(), clock));
-        this.watching = new DeviceWatching(ports, families, frame -> {
-            if (relaying && frame instanceof OdpMessage.Notification) {
-                relay().offer(frame);
-            }
-        });
-        this.monitoring = new PortMonitoring(serialPorts, discovery, scheduler);
         this.walletActions = new WalletActions(wallet, walletSession, networks::active, this);
-        this.attachedDevices = new AttachedDeviceRelay(watching, claims);
+        this.attachedDevices = new AttachedDeviceRelay(devices.watching());
         this.onboarded = new OnboardedDevices(() -> new MyDevices(database()).on(networks.active().chainId()),
-                attachedDevices, new SensorAttestation(watching, families::lineSettings,
+                attachedDevices, new SensorAttestation(devices.watching(), devices.families()::lineSettings,
                 (owner, hardwareId) -> walletSession.hostKey(new Address(owner), hardwareId),
-                heartbeat -> relay().offer(heartbeat), claims, clock));
+                heartbeat -> relay().offer(heartbeat), clock));
         LoggerFactory.getLogger(AppServices.class).info("{} {} started on Java {}; data folder {}",
                 info.name(), info.version(), facts.javaVersion(), directories.data());
     }
@@ -286,18 +260,18 @@ public final class AppServices implements AutoCloseable, WalletActions.Chain {
 
     /** A new hold on one device for the onboarding wizard, on the active network; close it when done. */
     public OnboardingSession onboardingSession() {
-        return new OnboardingSession(deviceConnector(), claims, networks::active,
-                this::onboarding, wallet, walletSession, () -> new OnboardingProgress(database()));
+        return new OnboardingSession(deviceConnector(), networks::active, this::onboarding, wallet, walletSession,
+                () -> new OnboardingProgress(database()));
     }
 
     /** Finds out what is on a port and opens it for onboarding (an ODP device or a sensor). */
     public DeviceConnector deviceConnector() {
-        return new DeviceConnector(ports, probing, watching, clock);
+        return new DeviceConnector(devices.ports(), devices.probing(), devices.watchingForUser(), clock);
     }
 
-    /** The serial ports of this computer, to open one by its path. */
-    public SerialPorts serialPorts() {
-        return ports;
+    /** Listing, naming, identifying, opening and following serial devices. */
+    public DeviceServices devices() {
+        return devices;
     }
 
     /** An account's history on {@code network}: the journal's transactions and the account's contract events. */
@@ -367,30 +341,10 @@ public final class AppServices implements AutoCloseable, WalletActions.Chain {
         return status;
     }
 
-    public DeviceDiscovery discovery() {
-        return discovery;
-    }
-
-    public DeviceProbing probing() {
-        return probing;
-    }
-
-    public DeviceFamilies families() {
-        return families;
-    }
-
-    public DeviceWatching watching() {
-        return watching;
-    }
-
-    public PortMonitoring monitoring() {
-        return monitoring;
-    }
-
     public Doctor doctor(Messages language) {
         SerialDiagnostics diagnostics = new SerialDiagnostics(language, new ProcessTable(PROC),
-                new UsbDevices(Path.of("/sys/bus/usb/devices")), catalog);
-        return new Doctor(language, facts, directories, serialPorts, SerialAccessCheck.forThisProcess(facts.userName()),
+                new UsbDevices(Path.of("/sys/bus/usb/devices")), devices.catalog());
+        return new Doctor(language, facts, directories, devices.scanner(), SerialAccessCheck.forThisProcess(facts.userName()),
                 diagnostics);
     }
 

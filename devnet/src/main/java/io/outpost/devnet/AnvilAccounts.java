@@ -17,6 +17,10 @@ public final class AnvilAccounts {
     public static final Credentials ORACLE =
             Credentials.create("0x59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d");
 
+    /** Account 9: hands out test ETH (the demo wallet's); no other part of the devnet sends from it. */
+    public static final Credentials FAUCET =
+            Credentials.create("0x2a871d0798f97d79848a013d4936a73bf4cc922c825d33c1cf7073dff6d409c6");
+
     private AnvilAccounts() {
     }
 }

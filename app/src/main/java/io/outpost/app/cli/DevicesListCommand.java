@@ -38,7 +38,7 @@ final class DevicesListCommand implements Callable<Integer> {
         }
         List<DiscoveredPort> ports;
         try (AppServices services = context.services(directories)) {
-            ports = services.discovery().list();
+            ports = services.devices().discovery().list();
         }
         if (json) {
             context.out().println(toJson(ports));

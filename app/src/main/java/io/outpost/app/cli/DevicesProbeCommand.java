@@ -49,7 +49,7 @@ final class DevicesProbeCommand implements Callable<Integer> {
         }
         ProbeOutcome outcome;
         try (AppServices services = context.services(directories)) {
-            outcome = services.probing().probe(target.port, Duration.ofSeconds(timeoutSeconds));
+            outcome = services.devices().probing().probe(target.port, Duration.ofSeconds(timeoutSeconds));
         }
         return outcome instanceof ProbeOutcome.Identified found
                 ? printIdentified(found) : reportFailure(context, outcome, timeoutSeconds);

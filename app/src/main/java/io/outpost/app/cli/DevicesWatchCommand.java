@@ -51,7 +51,7 @@ final class DevicesWatchCommand implements Callable<Integer> {
             return RootCommand.EXIT_USAGE;
         }
         try (AppServices services = context.services(directories)) {
-            ProbeOutcome outcome = services.probing().probe(target.port, IDENTIFY_TIMEOUT);
+            ProbeOutcome outcome = services.devices().probing().probe(target.port, IDENTIFY_TIMEOUT);
             return outcome instanceof ProbeOutcome.Identified found ? follow(services, found)
                     : DevicesProbeCommand.reportFailure(context, outcome, IDENTIFY_TIMEOUT.toSeconds());
         }
@@ -65,7 +65,7 @@ final class DevicesWatchCommand implements Callable<Integer> {
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().unstarted(stopped::countDown));
         ScheduledFuture<?> relaying = relay ? services.startRelaying() : null;
-        try (AutoCloseable session = services.watching().watch(target.port, found.identification(), this::print)) {
+        try (AutoCloseable session = services.devices().watching().watch(target.port, found.identification(), this::print)) {
             if (seconds > 0) {
                 stopped.await(seconds, TimeUnit.SECONDS);
             } else {

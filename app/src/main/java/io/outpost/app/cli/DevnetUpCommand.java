@@ -3,8 +3,6 @@ package io.outpost.app.cli;
 import io.outpost.app.storage.AppDirectories;
 import io.outpost.app.storage.AtomicFiles;
 import io.outpost.devnet.AnvilAccounts;
-import io.outpost.devnet.AnvilInstaller;
-import io.outpost.devnet.AnvilUnavailableException;
 import io.outpost.devnet.Devnet;
 import io.outpost.devnet.RunningDevnet;
 import io.outpost.i18n.Messages;
@@ -14,7 +12,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.LoggerFactory;
@@ -74,31 +71,8 @@ final class DevnetUpCommand implements Callable<Integer> {
                 return RootCommand.EXIT_USAGE;
             }
         }
-        Path anvil = findOrInstallAnvil(directories);
+        Path anvil = AnvilLookup.findOrInstall(context, directories);
         return anvil == null ? RootCommand.EXIT_USAGE : run(anvil, directories);
-    }
-
-    private Path findOrInstallAnvil(AppDirectories directories) {
-        AnvilInstaller installer = new AnvilInstaller(context.env(), context.facts().osName(), context.facts().osArch(),
-                Path.of(""), directories.cache());
-        try {
-            Optional<Path> found = installer.find();
-            return found.isPresent() ? found.get() : install(installer, directories);
-        } catch (AnvilUnavailableException e) {
-            Messages messages = context.messages();
-            context.err().println(switch (e.reason()) {
-                case NO_NPM -> messages.get("cli.devnet.noNpm");
-                case UNSUPPORTED_PLATFORM -> messages.get("cli.devnet.unsupported", e.detail());
-                case INSTALL_FAILED -> messages.get("cli.devnet.installFailed", e.detail());
-            });
-            return null;
-        }
-    }
-
-    private Path install(AnvilInstaller installer, AppDirectories directories) throws AnvilUnavailableException {
-        context.err().println(context.messages().get("cli.devnet.installing", AnvilInstaller.VERSION, directories.cache()));
-        context.err().flush();
-        return installer.install();
     }
 
     private int run(Path anvil, AppDirectories directories) throws InterruptedException {

@@ -67,7 +67,7 @@ final class EmulateCommand implements Callable<Integer> {
             return RootCommand.EXIT_USAGE;
         }
         try (AppServices services = context.services(directories)) {
-            return serve(services.families(), chosen.get(), capture, directories.data().resolve("emulators"));
+            return serve(services.devices().families(), chosen.get(), capture, directories.data().resolve("emulators"));
         }
     }
 

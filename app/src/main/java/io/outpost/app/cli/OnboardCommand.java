@@ -5,7 +5,6 @@ import io.outpost.app.networks.NetworkNames;
 import io.outpost.app.onboarding.OnboardDevice;
 import io.outpost.app.onboarding.OnboardingException;
 import io.outpost.app.transactions.WrongChainException;
-import io.outpost.app.onboarding.OdpDevice;
 import io.outpost.app.onboarding.OnboardingDevice;
 import io.outpost.app.onboarding.TrustClass;
 import io.outpost.app.sensors.HostKeys;
@@ -110,7 +109,7 @@ final class OnboardCommand implements Callable<Integer> {
         Messages messages = context.messages();
         try {
             Optional<Coordinates> where = lat != null ? Optional.of(new Coordinates(lat, lon))
-                    : device instanceof OdpDevice odp ? odp.ownPlace() : Optional.empty();
+                    : device.ownPosition();
             if (where.isEmpty()) {
                 return WalletCommand.usage(context, messages.get("cli.onboard.whereIsIt"));
             }

@@ -42,6 +42,7 @@ public final class OutpostCli {
 
     public int execute(String... args) {
         CommandLine commandLine = new CommandLine(new RootCommand(context))
+                .addSubcommand(new DemoCommand(context))
                 .addSubcommand(new DoctorCommand(context))
                 .addSubcommand(new EmulateCommand(context))
                 .addSubcommand(new OnboardCommand(context))

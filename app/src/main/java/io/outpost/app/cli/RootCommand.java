@@ -44,10 +44,18 @@ final class RootCommand implements Callable<Integer> {
         return directories;
     }
 
-    @Override
-    public Integer call() {
+    /** Whether a window can open here; tells the user when not (Linux without a display). */
+    boolean displayAvailable() {
         if (context.facts().linux() && isBlank(context.env().get("DISPLAY"))) {
             context.err().println(context.messages().get("cli.error.noDisplay"));
+            return false;
+        }
+        return true;
+    }
+
+    @Override
+    public Integer call() {
+        if (!displayAvailable()) {
             return EXIT_USAGE;
         }
         AppDirectories directories = prepareDirectories();

@@ -13,7 +13,7 @@ import java.util.function.Consumer;
 /**
  * Keeps the list of plugged-in USB serial devices current: polls on the app's scheduler (never a UI thread)
  * and hands the whole list to {@code sink} each time a device is plugged in or pulled out. Built-in serial
- * ports (no USB id) are left out: to a provider they are not devices.
+ * ports (no USB id, not added by the app) are left out: to a provider they are not devices.
  */
 public final class PortMonitoring {
     /** How often the port list is read: often enough that a plugged-in device shows up at once. */
@@ -36,8 +36,8 @@ public final class PortMonitoring {
 
     /** Starts polling every {@code interval}; cancel the returned future to stop. The first list comes at once. */
     public ScheduledFuture<?> start(Duration interval, Consumer<List<DiscoveredPort>> sink) {
-        SerialPortScanner usbOnly = () -> scanner.listPorts().stream().filter(p -> p.usbId().isPresent()).toList();
-        PortWatcher watcher = new PortWatcher(usbOnly, event -> { });
+        SerialPortScanner devicesOnly = () -> scanner.listPorts().stream().filter(discovery::isDevice).toList();
+        PortWatcher watcher = new PortWatcher(devicesOnly, event -> { });
         AtomicBoolean first = new AtomicBoolean(true);
         return scheduler.scheduleWithFixedDelay(() -> {
             boolean changed = !watcher.poll().isEmpty();

@@ -62,7 +62,8 @@ public final class OdpDevice implements OnboardingDevice {
     }
 
     /** Where the device says it stands, when it knows (a hotspot with GNSS of its own, or placed before). */
-    public Optional<Coordinates> ownPlace() throws IOException {
+    @Override
+    public Optional<Coordinates> ownPosition() throws IOException {
         return client.status().location().map(DeviceStatus.Location::coordinates);
     }
 

@@ -30,6 +30,9 @@ public interface OnboardingDevice extends AutoCloseable {
     /** Tells the device its network and place, where it keeps them (a sensor keeps nothing). */
     void configure(Network network, Coordinates where) throws IOException;
 
+    /** Where the device says it is (its own GNSS fix, or the place it keeps); empty when it does not know. */
+    Optional<Coordinates> ownPosition() throws IOException;
+
     /** The device's next signed heartbeat, waiting at most {@code wait}; empty when none came in time. */
     Optional<Heartbeat> nextHeartbeat(String owner, Duration wait) throws IOException;
 

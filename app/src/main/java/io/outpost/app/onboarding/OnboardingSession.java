@@ -1,6 +1,5 @@
 package io.outpost.app.onboarding;
 
-import io.outpost.app.devices.PortClaims;
 import io.outpost.app.wallet.WalletProblem;
 import io.outpost.app.wallet.WalletService;
 import io.outpost.app.wallet.WalletSession;
@@ -18,13 +17,12 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * The onboarding wizard's hold on one device: the port it opened (claimed from the background listeners while
- * it is held), the device, and the steps that follow, each a blocking call for a background thread. Signing
+ * The onboarding wizard's hold on one device: the port it opened (the background listeners yield it while it
+ * is held, see PortClaims), the device, and the steps that follow, each a blocking call for a background thread. Signing
  * goes through the unlocked wallet; a sensor's key is made from the owner's account while it is unlocked.
  */
 public final class OnboardingSession implements AutoCloseable {
     private final DeviceConnector connector;
-    private final PortClaims claims;
     private final Supplier<NetworkProfile> network;
     private final Function<NetworkProfile, OnboardDevice> onboarding;
     private final WalletService wallet;
@@ -32,11 +30,10 @@ public final class OnboardingSession implements AutoCloseable {
     private final Supplier<OnboardingProgress> progress;
     private OnboardingDevice device;
 
-    public OnboardingSession(DeviceConnector connector, PortClaims claims, Supplier<NetworkProfile> network,
+    public OnboardingSession(DeviceConnector connector, Supplier<NetworkProfile> network,
                              Function<NetworkProfile, OnboardDevice> onboarding, WalletService wallet, WalletSession session,
                              Supplier<OnboardingProgress> progress) {
         this.connector = connector;
-        this.claims = claims;
         this.network = network;
         this.onboarding = onboarding;
         this.wallet = wallet;
@@ -65,14 +62,7 @@ public final class OnboardingSession implements AutoCloseable {
      */
     public DeviceFacts connect(String port, Consumer<Map<String, Object>> readings) throws IOException, PortOpenException {
         close();
-        claims.claim(port);
-        OnboardingDevice opened;
-        try {
-            opened = connector.connect(port, (owner, hardwareId) -> session.hostKey(new Address(owner), hardwareId));
-        } catch (IOException | RuntimeException e) {
-            claims.release(port);
-            throw e;
-        }
+        OnboardingDevice opened = connector.connect(port, (owner, hardwareId) -> session.hostKey(new Address(owner), hardwareId));
         if (opened instanceof SensorDevice sensor) {
             sensor.onReading(readings);
         }
@@ -84,11 +74,7 @@ public final class OnboardingSession implements AutoCloseable {
 
     /** Where the device says it is: an ODP device's stored or GNSS place, a GNSS receiver's fix; else empty. */
     public synchronized Optional<Coordinates> ownPosition() throws IOException {
-        return switch (held()) {
-            case OdpDevice odp -> odp.ownPlace();
-            case SensorDevice sensor -> sensor.position();
-            default -> Optional.empty();
-        };
+        return held().ownPosition();
     }
 
     /** The position of the GNSS receiver on {@code port} (another one than the device's); empty without a fix. */
@@ -133,7 +119,6 @@ public final class OnboardingSession implements AutoCloseable {
     public synchronized void close() {
         if (device != null) {
             device.close();
-            claims.release(device.port());
             device = null;
         }
     }

@@ -95,7 +95,8 @@ public final class SensorDevice implements OnboardingDevice {
     }
 
     /** Where a GNSS receiver says it is (its latest fix); empty for other sensors or without a fix. */
-    public synchronized Optional<Coordinates> position() {
+    @Override
+    public synchronized Optional<Coordinates> ownPosition() {
         return positionIn(reading);
     }
 

@@ -2,7 +2,6 @@ package io.outpost.app.relay;
 
 import io.outpost.app.devices.DeviceWatching;
 import io.outpost.app.devices.DiscoveredPort;
-import io.outpost.app.devices.PortClaims;
 import io.outpost.devices.catalog.CatalogEntry;
 import io.outpost.devices.catalog.DeviceFamily;
 import io.outpost.devices.serial.LineSettings;
@@ -26,15 +25,12 @@ public final class AttachedDeviceRelay implements AutoCloseable {
     private static final LineSettings ODP_LINE = LineSettings.eightNOne(115200);
 
     private final DeviceWatching watching;
-    private final PortClaims claims;
     private final Map<String, AutoCloseable> sessions = new HashMap<>();
     private Set<String> pluggedOdp = Set.of();
     private Set<String> onboardedHere = Set.of();
 
-    public AttachedDeviceRelay(DeviceWatching watching, PortClaims claims) {
+    public AttachedDeviceRelay(DeviceWatching watching) {
         this.watching = watching;
-        this.claims = claims;
-        claims.addListener(now -> refresh());
     }
 
     /** Takes the current list of plugged-in ports (from the hot-plug monitor). */
@@ -55,11 +51,11 @@ public final class AttachedDeviceRelay implements AutoCloseable {
         refresh();
     }
 
-    // Listens to what should be listened to, and lets go of the rest (pulled out, or claimed by the wizard).
+    // Listens to what should be listened to, and lets go of the rest. A port the user opens (the wizard) is
+    // yielded by the session itself, which takes it back afterwards (PortClaims).
     private synchronized void refresh() {
         Set<String> wanted = new HashSet<>(pluggedOdp);
         wanted.addAll(onboardedHere);
-        wanted.removeIf(claims::isClaimed);
         sessions.keySet().removeIf(path -> {
             if (wanted.contains(path)) {
                 return false;

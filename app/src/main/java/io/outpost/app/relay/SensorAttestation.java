@@ -1,7 +1,6 @@
 package io.outpost.app.relay;
 
 import io.outpost.app.devices.DeviceWatching;
-import io.outpost.app.devices.PortClaims;
 import io.outpost.app.onboarding.MyDevices.MyDevice;
 import io.outpost.app.sensors.HostHeartbeats;
 import io.outpost.app.sensors.HostKeys;
@@ -25,7 +24,8 @@ import org.slf4j.LoggerFactory;
  * Keeps host-attested sensors earning: follows each one's readings on the port it was onboarded on and, every
  * {@link #EVERY}, signs a heartbeat for each sensor that read in that time. Its key is made from the owner's
  * account the first time the wallet is unlocked and kept in memory until the app closes (it can only sign
- * heartbeats for that sensor), so the idle lock does not stop the sensors. A port the wizard claims is let go.
+ * heartbeats for that sensor), so the idle lock does not stop the sensors. A port the wizard opens is let go
+ * (its session goes offline until the wizard closes it, see PortClaims).
  */
 public final class SensorAttestation implements AutoCloseable {
     public static final Duration EVERY = Duration.ofSeconds(30);
@@ -35,7 +35,6 @@ public final class SensorAttestation implements AutoCloseable {
     private final Function<DeviceFamily, LineSettings> lines;
     private final HostKeys keys;
     private final Consumer<Heartbeat> out;
-    private final PortClaims claims;
     private final Clock clock;
     private final Map<String, Followed> followed = new HashMap<>();
     private List<MyDevice> wanted = List.of();
@@ -46,14 +45,12 @@ public final class SensorAttestation implements AutoCloseable {
     }
 
     public SensorAttestation(DeviceWatching watching, Function<DeviceFamily, LineSettings> lines, HostKeys keys,
-                             Consumer<Heartbeat> out, PortClaims claims, Clock clock) {
+                             Consumer<Heartbeat> out, Clock clock) {
         this.watching = watching;
         this.lines = lines;
         this.keys = keys;
         this.out = out;
-        this.claims = claims;
         this.clock = clock;
-        claims.addListener(now -> refresh());
     }
 
     private final class Followed implements AutoCloseable {
@@ -67,8 +64,11 @@ public final class SensorAttestation implements AutoCloseable {
             this.device = device;
             var at = device.attachment().orElseThrow();
             this.session = watching.watch(at.port(), at.family(), lines.apply(at.family()), event -> {
-                if ("reading".equals(event.get("type"))) {
-                    lastReading = clock.instant();
+                switch (String.valueOf(event.get("type"))) {
+                    case "reading" -> lastReading = clock.instant();
+                    // Pulled out, or the port taken by the wizard: nothing to vouch for until it reads again.
+                    case "offline" -> lastReading = null;
+                    default -> { }
                 }
             });
         }
@@ -92,10 +92,9 @@ public final class SensorAttestation implements AutoCloseable {
         refresh();
     }
 
-    private synchronized void refresh() {
+    private void refresh() {
         Map<String, MyDevice> now = new HashMap<>();
-        wanted.stream().filter(device -> !claims.isClaimed(device.attachment().orElseThrow().port()))
-                .forEach(device -> now.put(device.device(), device));
+        wanted.forEach(device -> now.put(device.device(), device));
         followed.entrySet().removeIf(entry -> {
             boolean gone = !now.containsKey(entry.getKey());
             if (gone) {

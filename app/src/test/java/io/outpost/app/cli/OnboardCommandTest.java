@@ -2,14 +2,21 @@ package io.outpost.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.uber.h3core.H3Core;
 import io.outpost.app.sensors.HostKeys;
 import io.outpost.crypto.Hex;
+import io.outpost.devices.nmea.NmeaEmulator;
+import io.outpost.devices.serial.JSerialCommPorts;
+import io.outpost.devices.serial.LineSettings;
+import io.outpost.devices.serial.PtyPair;
+import io.outpost.devices.serial.SerialLink;
 import io.outpost.devnet.OnboardingNet;
 import io.outpost.devnet.OracleTestNet;
 import io.outpost.wallet.keys.PrivateKey;
 import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -99,6 +106,28 @@ class OnboardCommandTest {
         assertThat(cli.run(args.toArray(String[]::new))).as(cli.err()).isZero();
         assertThat(cli.out()).contains("“Balcony air” (" + expected + ") was registered to", "lower trust class");
         assertThat(devices.chain().nonce(OracleTestNet.ALICE)).as("no second registration").isEqualTo(nonce);
+    }
+
+    @Test
+    void aGnssReceiverWithoutLatAndLonIsPlacedWhereItsOwnFixSays() throws Exception {
+        try (PtyPair pair = PtyPair.start(temp.resolve("gnss-device"), temp.resolve("gnss"));
+             SerialLink line = new JSerialCommPorts().open(pair.deviceEnd().toString(), LineSettings.eightNOne(9600))) {
+            NmeaEmulator receiver = new NmeaEmulator(Clock.systemUTC(), 7, 48.137, 11.575);
+            Thread.ofPlatform().daemon().start(() -> receiver.serve(line));
+            try {
+                assertThat(cli.run("onboard", pair.hostEnd().toString(), "--name", "Garden GNSS", "--password-file",
+                        password.toString(), "--heartbeat-wait", "20", "--json")).as(cli.err()).isZero();
+            } finally {
+                receiver.stop();
+            }
+        }
+        JsonNode result = JSON.readTree(cli.out());
+        assertThat(result.path("trustClass").asString()).isEqualTo("host_attested");
+        assertThat(result.path("firstHeartbeat").asString()).isEqualTo("accepted");
+        // The receiver wanders a few metres around Munich: its cell lies within the same resolution-7 cell (5 km²).
+        H3Core h3 = H3Core.newInstance();
+        assertThat(h3.cellToParent(Long.parseLong(result.path("location").asString(), 16), 7))
+                .isEqualTo(h3.latLngToCell(48.137, 11.575, 7));
     }
 
     @Test

@@ -15,6 +15,7 @@ import io.outpost.devices.families.DeviceFamilies;
 import io.outpost.devices.odp.Heartbeat;
 import io.outpost.devices.odp.Verification;
 import io.outpost.devices.serial.JSerialCommPorts;
+import io.outpost.devices.serial.SerialLink;
 import io.outpost.devnet.OnboardingNet;
 import io.outpost.devnet.oracle.TestClock;
 import io.outpost.network.http.Delayer;
@@ -72,10 +73,10 @@ class SensorEarningTest {
                 }
             };
             List<Heartbeat> signed = new CopyOnWriteArrayList<>();
-            PortClaims claims = new PortClaims();
+            PortClaims claims = new PortClaims(new JSerialCommPorts());
             DeviceFamilies families = new DeviceFamilies();
-            try (SensorAttestation attestation = new SensorAttestation(new DeviceWatching(new JSerialCommPorts(), families,
-                    frame -> { }), families::lineSettings, keys, signed::add, claims, clock)) {
+            try (SensorAttestation attestation = new SensorAttestation(new DeviceWatching(claims.background(), families,
+                    frame -> { }), families::lineSettings, keys, signed::add, clock)) {
                 attestation.follow(List.of(new MyDevices.MyDevice(sensor, 31337, "0xf39fd6e51aad88f6f4ce6ab8827279cfffb92266",
                         "Balcony air", TrustClass.HOST_ATTESTED, 0, Optional.empty(),
                         Optional.of(new MyDevices.Attachment(port, DeviceFamily.SDS011, "sds011:A160")))));
@@ -92,9 +93,10 @@ class SensorEarningTest {
                 assertThat(oracle.postHeartbeats(List.of(new io.outpost.network.oracle.Heartbeat(sensor, beat.seq(), beat.time(),
                         beat.uptime(), beat.signature()))).join().getFirst()).isInstanceOf(HeartbeatResult.Accepted.class);
 
-                claims.claim(port);
-                assertThat(attestation.beat().signed()).as("the wizard holds the port").isZero();
-                claims.release(port);
+                try (SerialLink wizard = claims.foreground().open(port, families.lineSettings(DeviceFamily.SDS011))) {
+                    Thread.sleep(1000);
+                    assertThat(attestation.beat().signed()).as("the wizard holds the port").isZero();
+                }
                 Thread.sleep(2500);
                 assertThat(attestation.beat().signed()).as("followed again once released").isEqualTo(1);
 

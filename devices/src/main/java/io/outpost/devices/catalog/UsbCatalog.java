@@ -30,7 +30,7 @@ public final class UsbCatalog {
 
     public UsbCatalog(List<CatalogEntry> entries) {
         Map<UsbId, CatalogEntry> byId = new LinkedHashMap<>();
-        entries.forEach(e -> byId.put(e.usb(), e));
+        entries.forEach(e -> e.usb().ifPresent(id -> byId.put(id, e))); // an entry without a USB id is never looked up
         this.entries = Map.copyOf(byId);
     }
 
@@ -85,7 +85,7 @@ public final class UsbCatalog {
             }
             bauds.add(baud.asInt());
         }
-        return new CatalogEntry(UsbId.parse(node.path("usb").asString()), node.path("what").asString(""), families,
+        return new CatalogEntry(Optional.of(UsbId.parse(node.path("usb").asString())), node.path("what").asString(""), families,
                 bauds, node.path("mayWrite").asBoolean(false), node.path("holdControlLinesLow").asBoolean(false));
     }
 }

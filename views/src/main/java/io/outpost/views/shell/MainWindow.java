@@ -90,7 +90,7 @@ public final class MainWindow {
         this.devices = new DevicesViewModel(FXCollections.observableArrayList());
         this.tasks = tasks;
         this.walletListener = state -> tasks.onUi(() -> shell.walletChanged(state));
-        this.monitoring = services.monitoring();
+        this.monitoring = services.devices().monitoring();
         this.wallet = new WalletViewModel(shell.walletStateProperty(), walletPages(services, tasks, settings));
         this.onboardingSession = services.onboardingSession();
         this.onboarding = new OnboardingViewModel(onboardingSession, tasks, devices.plugged(), shell.walletStateProperty(),

@@ -128,6 +128,11 @@ abstract class DesktopUiTest {
         services.close();
     }
 
+    /** The window's services, to do what the outside world does (plug a device in). */
+    protected AppServices services() {
+        return services;
+    }
+
     /** A wallet in the window's data folder holding {@code key} alone, locked with {@code password} (light scrypt). */
     protected void importKey(byte[] key, String password) throws Exception {
         new Wallet(Wallet.folderIn(dataDir), Clock.systemUTC(), new SecureRandom(), LIGHT_SCRYPT_N, Wallet.DEFAULT_AUTO_LOCK,
