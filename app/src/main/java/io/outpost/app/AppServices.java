@@ -321,6 +321,11 @@ public final class AppServices implements AutoCloseable, WalletActions.Chain {
                 new Retrier(RetryPolicy.defaults(), Delayer.real()), clock);
     }
 
+    /** Keeps the devices onboarded here earning (relay ports, sensors' heartbeats) once relaying has started. */
+    public OnboardedDevices onboardedDevices() {
+        return onboarded;
+    }
+
     /** Listens to plugged-in Outpost devices for the relay; feed it the hot-plug monitor's lists. */
     public AttachedDeviceRelay attachedDevices() {
         return attachedDevices;

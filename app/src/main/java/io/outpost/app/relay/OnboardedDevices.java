@@ -3,10 +3,12 @@ package io.outpost.app.relay;
 import io.outpost.app.onboarding.MyDevices.MyDevice;
 import io.outpost.app.onboarding.TrustClass;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -23,6 +25,7 @@ public final class OnboardedDevices implements AutoCloseable {
     private final Supplier<List<MyDevice>> onboarded;
     private final AttachedDeviceRelay relay;
     private final SensorAttestation sensors;
+    private final List<Consumer<SensorAttestation.Beat>> listeners = new CopyOnWriteArrayList<>();
 
     /** @param onboarded the devices onboarded here on the active network (read each round: it may change) */
     public OnboardedDevices(Supplier<List<MyDevice>> onboarded, AttachedDeviceRelay relay, SensorAttestation sensors) {
@@ -42,7 +45,13 @@ public final class OnboardedDevices implements AutoCloseable {
             LOG.info("{} sensor(s) wait for the wallet to be unlocked once before Outpost can sign for them",
                     beat.waitingForWallet());
         }
+        listeners.forEach(listener -> listener.accept(beat));
         return beat;
+    }
+
+    /** {@code listener} hears what each round did (on the round's thread): the window tells of waiting sensors. */
+    public void addListener(Consumer<SensorAttestation.Beat> listener) {
+        listeners.add(listener);
     }
 
     /** Runs a round now and then every {@link SensorAttestation#EVERY}, on {@code background}; cancel to stop. */

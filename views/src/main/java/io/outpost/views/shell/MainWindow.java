@@ -133,6 +133,7 @@ public final class MainWindow {
         stage.show();
         shell.refresh();
         services.walletSession().addListener(walletListener);
+        services.onboardedDevices().addListener(beat -> tasks.onUi(() -> shell.sensorsWaiting(beat.waitingForWallet())));
         walletIdle = services.watchWalletIdle();
         onboarding.resume();
         shell.checkNetwork(network -> services.networks().check(network.id()));
@@ -158,7 +159,7 @@ public final class MainWindow {
             case DASHBOARD -> new DashboardView(dashboard, messages);
             case DEVICES -> new DevicesView(devices, messages);
             case ONBOARD -> new OnboardingView(onboarding, wallet.pages().unlock(),
-                    () -> shell.screenProperty().set(Screen.WALLET), messages);
+                    () -> shell.setUpWalletFrom(Screen.ONBOARD), messages);
             case WALLET -> new WalletView(wallet, messages, clipboard);
             case SETTINGS -> new SettingsView(settingsScreen, messages);
         };

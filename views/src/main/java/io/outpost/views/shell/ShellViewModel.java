@@ -27,6 +27,7 @@ import javafx.collections.ObservableList;
  * status bar says and the notices waiting to be read. Slow reads go through the {@link TaskRunner}.
  */
 public final class ShellViewModel {
+    private static final Notice SENSORS_WAIT = Notice.of("notice.sensorsWaitForWallet");
     private final TaskRunner tasks;
     private final SettingsKeeper settings;
     private final StatusService status;
@@ -38,6 +39,8 @@ public final class ShellViewModel {
     private final ReadOnlyObjectWrapper<PortsStatus> ports = new ReadOnlyObjectWrapper<>(PortsStatus.CHECKING);
     private final ReadOnlyObjectWrapper<NetworkState> networkState = new ReadOnlyObjectWrapper<>(NetworkState.CHECKING);
     private final ObservableList<Notice> notices;
+    // Where to go back to once a wallet exists (the wizard sent the user to set one up); null: nowhere.
+    private Screen backAfterWallet;
 
     public ShellViewModel(TaskRunner tasks, SettingsKeeper settings, ObservableList<Notice> notices,
                           StatusService status, NetworkProfile network) {
@@ -47,7 +50,30 @@ public final class ShellViewModel {
         this.status = status;
         this.network = network;
         screen.set(Screen.byId(settings.current().lastScreen()));
-        screen.addListener((obs, old, now) -> settings.update(s -> s.withLastScreen(now.id())));
+        screen.addListener((obs, old, now) -> {
+            settings.update(s -> s.withLastScreen(now.id()));
+            if (now != Screen.WALLET) {
+                backAfterWallet = null; // the user went elsewhere themselves
+            }
+        });
+    }
+
+    /**
+     * How many host-attested sensors read but wait for the wallet (their keys are made from it, once per run):
+     * while any do, a notice asks to unlock it. Call on the UI thread.
+     */
+    public void sensorsWaiting(int count) {
+        if (count > 0 && !notices.contains(SENSORS_WAIT)) {
+            notices.add(SENSORS_WAIT);
+        } else if (count == 0) {
+            notices.remove(SENSORS_WAIT);
+        }
+    }
+
+    /** Opens the wallet screen to set up a wallet, and comes back to {@code from} once there is one. */
+    public void setUpWalletFrom(Screen from) {
+        screen.set(Screen.WALLET);
+        backAfterWallet = from;
     }
 
     /** Notices from loading the settings file: told once, at the start of the run that found the problem. */
@@ -66,6 +92,14 @@ public final class ShellViewModel {
     /** The wallet was unlocked, locked or set up; call on the UI thread. */
     public void walletChanged(WalletState state) {
         walletState.set(state);
+        if (state == WalletState.UNLOCKED) {
+            notices.remove(SENSORS_WAIT); // their keys are made at the next round
+        }
+        if (backAfterWallet != null && state != null && state != WalletState.NONE) {
+            Screen back = backAfterWallet;
+            backAfterWallet = null;
+            screen.set(back);
+        }
     }
 
     public ObjectProperty<Screen> screenProperty() {

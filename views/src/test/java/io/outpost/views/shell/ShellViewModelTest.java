@@ -64,6 +64,33 @@ class ShellViewModelTest {
     }
 
     @Test
+    void aWalletSetUpForTheWizardLeadsBackToItUnlessTheUserWentElsewhere() {
+        ShellViewModel model = model(List::of, DEVNET);
+        model.setUpWalletFrom(Screen.ONBOARD);
+        assertThat(model.screenProperty().get()).isEqualTo(Screen.WALLET);
+        model.walletChanged(WalletState.NONE);
+        assertThat(model.screenProperty().get()).as("no wallet yet").isEqualTo(Screen.WALLET);
+        model.walletChanged(WalletState.UNLOCKED);
+        assertThat(model.screenProperty().get()).isEqualTo(Screen.ONBOARD);
+
+        model.setUpWalletFrom(Screen.ONBOARD);
+        model.screenProperty().set(Screen.SETTINGS);
+        model.screenProperty().set(Screen.WALLET);
+        model.walletChanged(WalletState.LOCKED);
+        assertThat(model.screenProperty().get()).as("the user went elsewhere in between").isEqualTo(Screen.WALLET);
+    }
+
+    @Test
+    void sensorsWaitingForTheWalletAreToldOnceUntilItIsUnlocked() {
+        ShellViewModel model = model(List::of, DEVNET);
+        model.sensorsWaiting(2);
+        model.sensorsWaiting(1);
+        assertThat(notices).extracting(Notice::key).containsOnlyOnce("notice.sensorsWaitForWallet");
+        model.walletChanged(WalletState.UNLOCKED);
+        assertThat(notices).extracting(Notice::key).doesNotContain("notice.sensorsWaitForWallet");
+    }
+
+    @Test
     void refreshReportsPortsAndWallet() throws Exception {
         ShellViewModel model = model(() -> List.of(SerialPortInfo.ofPath("/dev/ttyUSB0"),
                 SerialPortInfo.ofPath("/dev/ttyUSB1")), DEVNET);
