@@ -1,0 +1,54 @@
+package io.outpost.app.history;
+
+import java.math.BigInteger;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the app saw itself and what the network reported, kept on this computer (offline-first): when each
+ * device was online, its readings, and its earnings per epoch with the numbers the oracle paid them by. The
+ * dashboards read only this; every method may touch the disk, so none is for the UI thread.
+ */
+public interface History {
+    /** The spans in which {@code device} was seen online, clipped to [from, to), oldest first. */
+    List<Span> online(String device, Instant from, Instant to);
+
+    /** The fraction of [from, to) in which {@code device} was seen online, from 0 to 1. */
+    double uptime(String device, Instant from, Instant to);
+
+    /**
+     * A reading's values over [from, to), reduced for a chart {@code columns} wide: at most four points per
+     * column (its first, lowest, highest and last value, M4), oldest first.
+     */
+    List<Point> readings(String device, String metric, Instant from, Instant to, int columns);
+
+    /** What {@code device} (or, empty, every device) earned in epochs that ended in [from, to), in token units. */
+    BigInteger earned(Optional<String> device, Instant from, Instant to);
+
+    /** Earnings per day and device in [from, to] (days in UTC), with the claims made on each day. */
+    List<DayEarnings> earningsPerDay(LocalDate from, LocalDate to);
+
+    /** The last {@code count} epochs of {@code device}, newest first, with the factors of what it earned. */
+    List<EpochEarning> epochs(String device, int count);
+
+    /** A span of time in which a device was online: {@code from} inclusive, {@code to} exclusive. */
+    record Span(Instant from, Instant to) {
+    }
+
+    record Point(Instant at, double value) {
+    }
+
+    /** One device's earnings on one day (UTC), and the claim transactions of that day (their hashes). */
+    record DayEarnings(LocalDate day, String device, BigInteger amount, List<String> claims) {
+    }
+
+    /**
+     * One epoch of one device, as the oracle paid it: {@code amount} = emission × network uptime × scale ×
+     * boost (rounded down), beside the uptime this computer saw itself ({@code localUptime}).
+     */
+    record EpochEarning(long epoch, Instant start, Instant end, double localUptime, double networkUptime,
+                        int devicesInCell, double scale, double boost, BigInteger emission, BigInteger amount) {
+    }
+}
