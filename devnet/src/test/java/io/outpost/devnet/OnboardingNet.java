@@ -29,17 +29,19 @@ public final class OnboardingNet implements AutoCloseable {
     private final Path folder;
     private final OracleTestNet net;
     private final ReferenceOracle oracle;
+    private final long epochSeconds;
     private PtyPair pair;
     private SerialLink deviceLine;
     private OdpEmulator emulator;
     private final Sensor sensor;
 
-    private OnboardingNet(Path folder, OracleTestNet net) throws Exception {
+    private OnboardingNet(Path folder, OracleTestNet net, long epochSeconds) throws Exception {
         this.folder = folder;
         this.net = net;
+        this.epochSeconds = epochSeconds;
         this.oracle = ReferenceOracle.start(OracleConfig.builder(URI.create(net.rpcUrl()), AnvilNode.CHAIN_ID,
                 new OracleConfig.Contracts(net.registry(), net.distributor(), net.staking()), OracleTestNet.BOB,
-                folder.resolve("oracle.db")).port(0).build());
+                folder.resolve("oracle.db")).epochSeconds(epochSeconds).port(0).build());
         plugBackIn();
         sensor = new Sensor(folder);
     }
@@ -105,9 +107,14 @@ public final class OnboardingNet implements AutoCloseable {
     }
 
     public static OnboardingNet start(Path folder) throws Exception {
+        return start(folder, OracleConfig.DEFAULT_EPOCH_SECONDS);
+    }
+
+    /** As {@link #start(Path)}, with epochs of {@code epochSeconds} closing on the wall clock (rewards that arrive). */
+    public static OnboardingNet start(Path folder, long epochSeconds) throws Exception {
         OracleTestNet net = OracleTestNet.start();
         try {
-            return new OnboardingNet(folder, net);
+            return new OnboardingNet(folder, net, epochSeconds);
         } catch (Exception | Error e) {
             net.close();
             throw e;
@@ -132,7 +139,7 @@ public final class OnboardingNet implements AutoCloseable {
         NetworkProfile builtIn = NetworkProfiles.builtIn().byIdOrDefault(NetworkProfiles.DEVNET_ID);
         return new NetworkProfile(builtIn.id(), builtIn.name(), AnvilNode.CHAIN_ID, List.of(URI.create(net.rpcUrl())),
                 new NetworkProfile.ContractAddresses(net.registry(), net.distributor(), net.staking(), net.token()),
-                oracle.uri(), builtIn.token(), builtIn.epochSeconds(), Optional.empty());
+                oracle.uri(), builtIn.token(), epochSeconds, Optional.empty());
     }
 
     @Override

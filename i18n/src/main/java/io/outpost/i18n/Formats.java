@@ -27,6 +27,18 @@ public final class Formats {
         return NumberFormat.getIntegerInstance(locale).format(value);
     }
 
+    /** A fraction (0.993) as a percentage in the language's way, to one decimal at most ("99.3 %", "99,3 %"). */
+    public String percent(double fraction) {
+        NumberFormat format = NumberFormat.getPercentInstance(locale);
+        format.setMaximumFractionDigits(1);
+        return format.format(fraction);
+    }
+
+    /** A short date in the user's time zone, in the language's medium style (e.g. "24 Nov 2026"). */
+    public String date(Instant instant) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).withZone(zone).format(instant);
+    }
+
     /** A date and time in the user's time zone, in the language's medium style (e.g. "24 Nov 2026, 15:04:05"). */
     public String dateTime(Instant instant) {
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(locale).withZone(zone).format(instant);

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigInteger;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
@@ -49,5 +50,12 @@ class FormatsTest {
     void numbersAreGrouped() {
         assertThat(new Formats(Locale.ENGLISH, BERLIN).number(1234567)).isEqualTo("1,234,567");
         assertThat(new Formats(Locale.forLanguageTag("pt-BR"), BERLIN).number(1234567)).isEqualTo("1.234.567");
+    }
+
+    @Test
+    void percentagesFollowTheLanguage() {
+        assertThat(new Formats(Locale.ENGLISH, ZoneOffset.UTC).percent(0.9934)).isEqualTo("99.3%");
+        assertThat(new Formats(Locale.GERMAN, ZoneOffset.UTC).percent(0.9934)).isEqualTo("99,3\u00a0%");
+        assertThat(new Formats(Locale.ENGLISH, ZoneOffset.UTC).percent(1)).isEqualTo("100%");
     }
 }

@@ -1,26 +1,199 @@
 package io.outpost.views.dashboard;
 
+import io.outpost.app.dashboard.Fleet;
 import io.outpost.i18n.Messages;
 import io.outpost.views.common.EmptyState;
 import io.outpost.views.common.ScreenFrame;
 import io.outpost.views.common.ScreenView;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.function.Function;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.value.ObservableStringValue;
+import javafx.collections.transformation.SortedList;
+import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
 import org.kordamp.ikonli.feather.Feather;
 
-/** Code-built: its content will be data-driven tiles; today it is the empty state until a device is onboarded. */
+/**
+ * Code-built, data-driven: the fleet's tiles, earnings per day and the device table. It reads the fleet when
+ * shown and every 30 s while it stays shown.
+ */
 public final class DashboardView implements ScreenView {
+    private static final Duration REFRESH = Duration.seconds(30);
+
+    private final DashboardViewModel model;
+    private final DashboardTexts texts;
+    private final Runnable openWallet;
+    private final DeviceDetailViewModel detail;
+    private final BooleanProperty detailShown = new SimpleBooleanProperty();
     private final Parent root;
 
-    public DashboardView(DashboardViewModel model, Messages messages) {
-        StackPane content = new StackPane(new EmptyState(Feather.ACTIVITY,
-                messages.get("dashboard.empty.title"), messages.get("dashboard.empty.body")));
-        content.visibleProperty().bind(model.emptyProperty());
-        root = ScreenFrame.of("screen-dashboard", messages.get("dashboard.title"), content);
+    public DashboardView(DashboardViewModel model, DeviceDetailViewModel detail, Runnable openWallet, Messages messages) {
+        this.model = model;
+        this.detail = detail;
+        this.texts = new DashboardTexts(messages);
+        this.openWallet = openWallet;
+        Node empty = new EmptyState(Feather.ACTIVITY, messages.get("dashboard.empty.title"), messages.get("dashboard.empty.body"));
+        empty.visibleProperty().bind(model.emptyProperty());
+        ScrollPane overview = new ScrollPane(overview());
+        overview.setFitToWidth(true);
+        ScrollPane page = new ScrollPane(new DeviceDetailView(detail, texts,
+                () -> model.fleetProperty().get().token(), () -> detailShown.set(false)).root());
+        page.setFitToWidth(true);
+        page.visibleProperty().bind(detailShown);
+        overview.visibleProperty().bind(model.emptyProperty().not().and(detailShown.not()));
+        root = ScreenFrame.of("screen-dashboard", messages.get("dashboard.title"), new StackPane(empty, overview, page));
+        Timeline every = new Timeline(new KeyFrame(REFRESH, e -> model.refresh()));
+        every.setCycleCount(Timeline.INDEFINITE);
+        root.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                model.refresh();
+                every.play();
+            } else {
+                every.stop();
+            }
+        });
+        root.getProperties().put(DashboardView.class, this);
     }
 
     @Override
     public Parent root() {
         return root;
+    }
+
+    private VBox overview() {
+        Label failed = new Label(texts.get("dashboard.failed"));
+        failed.setId("dashboard-failed");
+        failed.setWrapText(true);
+        failed.visibleProperty().bind(model.failedProperty());
+        failed.managedProperty().bind(model.failedProperty());
+        VBox content = new VBox(16, failed, tiles(), claim(), chart(), table());
+        content.setId("dashboard-overview");
+        return content;
+    }
+
+    private FlowPane tiles() {
+        FlowPane tiles = new FlowPane(12, 12,
+                Tiles.value("tile-online", texts.get("dashboard.tile.online"),
+                        text(f -> texts.get("dashboard.tile.onlineValue", f.online(), f.total())),
+                        text(f -> texts.get("dashboard.tile.onlineDetail"))),
+                Tiles.value("tile-uptime", texts.get("dashboard.tile.uptime"), text(f -> texts.percent(f.uptime24h())),
+                        text(f -> texts.get("dashboard.tile.uptimeDetail", texts.percent(f.uptime7d()), texts.percent(f.uptime30d())))),
+                Tiles.value("tile-earned", texts.get("dashboard.tile.earned"), text(f -> texts.tokens(f.token(), f.earnedToday())),
+                        text(f -> texts.get("dashboard.tile.earnedDetail", texts.tokens(f.token(), f.earned7d()),
+                                texts.tokens(f.token(), f.earned30d())))),
+                Tiles.value("tile-pending", texts.get("dashboard.tile.pending"), text(f -> texts.tokens(f.token(), f.pendingRewards())),
+                        text(f -> texts.get(f.pendingRewards().isPresent() ? "dashboard.tile.pendingDetail" : "dashboard.tile.unreachable"))),
+                Tiles.value("tile-staked", texts.get("dashboard.tile.staked"), text(f -> texts.tokens(f.token(), f.staked())),
+                        text(f -> texts.get("dashboard.tile.stakedDetail"))),
+                Tiles.value("tile-hexes", texts.get("dashboard.tile.hexes"), text(f -> Integer.toString(f.hexesCovered())),
+                        text(f -> texts.get("dashboard.tile.hexesDetail"))));
+        tiles.setId("dashboard-tiles");
+        return tiles;
+    }
+
+    private Button claim() {
+        Button claim = new Button(texts.get("dashboard.claim"));
+        claim.setId("dashboard-claim");
+        claim.setOnAction(e -> openWallet.run());
+        claim.visibleProperty().bind(Bindings.createBooleanBinding(() -> model.fleetProperty().get() != null
+                && model.fleetProperty().get().pendingRewards().map(p -> p.signum() > 0).orElse(false), model.fleetProperty()));
+        claim.managedProperty().bind(claim.visibleProperty());
+        return claim;
+    }
+
+    // Earnings per day, in whole and fractional tokens, for the last 30 days.
+    private BarChart<String, Number> chart() {
+        BarChart<String, Number> chart = new BarChart<>(new CategoryAxis(), new NumberAxis());
+        chart.setId("dashboard-chart");
+        chart.setTitle(texts.get("dashboard.chart.title"));
+        chart.setLegendVisible(false);
+        chart.setAnimated(false);
+        chart.setPrefHeight(240);
+        model.fleetProperty().addListener((obs, old, fleet) -> {
+            XYChart.Series<String, Number> series = new XYChart.Series<>();
+            for (Fleet.DayTotal day : fleet.earningsPerDay()) {
+                series.getData().add(new XYChart.Data<>(texts.shortDay(day.day()),
+                        new BigDecimal(day.amount()).movePointLeft(fleet.token().decimals()).doubleValue()));
+            }
+            chart.getData().setAll(List.of(series));
+        });
+        return chart;
+    }
+
+    private VBox table() {
+        TextField filter = new TextField();
+        filter.setId("dashboard-filter");
+        filter.setPromptText(texts.get("dashboard.filter"));
+        filter.textProperty().bindBidirectional(model.filterProperty());
+        TableView<Fleet.DeviceRow> table = new TableView<>();
+        table.setId("dashboard-devices");
+        SortedList<Fleet.DeviceRow> sorted = new SortedList<>(model.shownDevices());
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+        table.getColumns().setAll(List.of(
+                column("dashboard.column.name", Fleet.DeviceRow::name),
+                column("dashboard.column.status", texts::status),
+                column("dashboard.column.lastSeen", texts::lastSeen),
+                column("dashboard.column.uptime7d", row -> texts.percent(row.uptime7d())),
+                column("dashboard.column.earned7d", row -> texts.tokens(model.fleetProperty().get().token(), row.earned7d())),
+                column("dashboard.column.proof", row -> texts.trust(row.trust()))));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPrefHeight(260);
+        table.setPlaceholder(new Label(texts.get("dashboard.table.none")));
+        // A device's page: double-click its row, or Enter on it.
+        table.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2) {
+                open(table.getSelectionModel().getSelectedItem());
+            }
+        });
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                open(table.getSelectionModel().getSelectedItem());
+            }
+        });
+        Label hint = new Label(texts.get("dashboard.table.hint"));
+        hint.getStyleClass().add("text-muted");
+        return new VBox(8, filter, table, hint);
+    }
+
+    private void open(Fleet.DeviceRow row) {
+        if (row != null) {
+            detail.show(row);
+            detailShown.set(true);
+        }
+    }
+
+    private TableColumn<Fleet.DeviceRow, String> column(String key, Function<Fleet.DeviceRow, String> value) {
+        TableColumn<Fleet.DeviceRow, String> column = new TableColumn<>(texts.get(key));
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        return column;
+    }
+
+    // A text that follows the fleet; empty until the first read is in.
+    private ObservableStringValue text(Function<Fleet, String> of) {
+        return Bindings.createStringBinding(() -> model.fleetProperty().get() == null ? ""
+                : of.apply(model.fleetProperty().get()), model.fleetProperty());
     }
 }

@@ -86,7 +86,7 @@ public final class MainWindow {
                 notices::add);
         var network = services.networks().active();
         this.shell = new ShellViewModel(tasks, settings, notices, services.status(), network);
-        this.dashboard = new DashboardViewModel(FXCollections.observableArrayList());
+        this.dashboard = new DashboardViewModel(tasks, services.fleetOverview()::load);
         this.devices = new DevicesViewModel(FXCollections.observableArrayList());
         this.tasks = tasks;
         this.walletListener = state -> tasks.onUi(() -> shell.walletChanged(state));
@@ -156,7 +156,7 @@ public final class MainWindow {
 
     private ScreenView build(Screen screen) {
         return switch (screen) {
-            case DASHBOARD -> new DashboardView(dashboard, messages);
+            case DASHBOARD -> new DashboardView(dashboard, () -> shell.screenProperty().set(Screen.WALLET), messages);
             case DEVICES -> new DevicesView(devices, messages);
             case ONBOARD -> new OnboardingView(onboarding, wallet.pages().unlock(),
                     () -> shell.setUpWalletFrom(Screen.ONBOARD), messages);

@@ -2,6 +2,7 @@ package io.outpost.views.shell;
 
 import io.outpost.views.common.SettingsKeeper;
 import io.outpost.views.common.Notice;
+import io.outpost.app.alerts.Alert;
 import io.outpost.app.settings.SettingsLoad;
 import io.outpost.app.status.StatusService;
 import io.outpost.app.networks.CheckVerdict;
@@ -56,6 +57,20 @@ public final class ShellViewModel {
                 backAfterWallet = null; // the user went elsewhere themselves
             }
         });
+    }
+
+    /**
+     * A device went offline or came back: a notice that stays until dismissed (a device back online takes its
+     * offline notice away). Call on the UI thread.
+     */
+    public void alert(Alert alert) {
+        Notice offline = Notice.of("notice.deviceOffline", alert.name());
+        if (alert.kind() == Alert.Kind.OFFLINE) {
+            notices.add(offline);
+        } else {
+            notices.remove(offline);
+            notices.add(Notice.of("notice.deviceBack", alert.name()));
+        }
     }
 
     /**

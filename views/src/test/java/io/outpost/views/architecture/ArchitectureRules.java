@@ -31,6 +31,8 @@ final class ArchitectureRules {
     private ArchitectureRules() {
     }
 
+    static final String TILE_FACTORY = "io.outpost.views.dashboard.Tiles";
+
     static ArchRule i18nIsALeaf() {
         return onlyOutpostDependencies(I18N, I18N);
     }
@@ -98,6 +100,12 @@ final class ArchitectureRules {
         return classes().that().resideInAPackage("io.outpost..").and().resideOutsideOfPackage(GENERATED_WRAPPERS)
                 .should(haveNoMutableStaticFields())
                 .because("no static singletons or global event bus: services are passed through constructors");
+    }
+
+    static ArchRule tilesOnlyThroughTheFactory() {
+        return noClasses().that().resideInAPackage("io.outpost..").and().doNotHaveFullyQualifiedName(TILE_FACTORY)
+                .should().dependOnClassesThat().resideInAPackage("eu.hansolo..")
+                .because("tiles are made by one factory; views pass it texts, view models never see a tile");
     }
 
     static ArchRule viewModelsHoldNoNodes() {

@@ -34,7 +34,8 @@ class ArchitectureTest {
                 ArchitectureRules.viewsUseOnlyValueTypesBelowApp(), ArchitectureRules.javafxOnlyInViews(),
                 ArchitectureRules.serialLibraryOnlyInDevices(), ArchitectureRules.web3jOnlyInChainModules(),
                 ArchitectureRules.noPackageCycles(), ArchitectureRules.consoleOnlyThroughCliOutput(),
-                ArchitectureRules.noMutableStaticState(), ArchitectureRules.viewModelsHoldNoNodes());
+                ArchitectureRules.noMutableStaticState(), ArchitectureRules.viewModelsHoldNoNodes(),
+                ArchitectureRules.tilesOnlyThroughTheFactory());
     }
 
     @Test

@@ -1,0 +1,118 @@
+package io.outpost.app.dashboard;
+
+import io.outpost.app.history.History;
+import io.outpost.app.onboarding.MyDevices;
+import io.outpost.app.wallet.Balances;
+import io.outpost.devices.catalog.DeviceFamily;
+import io.outpost.network.NetworkProfile;
+import java.math.BigInteger;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * Builds the {@link Fleet} for the active network: the devices onboarded here, what the local history says of
+ * them, and what the chain says of their owners (rewards waiting, stake). Blocking: call it off the UI thread.
+ */
+public final class FleetOverview {
+    /** A device not seen for longer than this is offline (the oracle joins heartbeats at most 90 s apart). */
+    public static final Duration ONLINE_GAP = Duration.ofSeconds(90);
+    static final int CHART_DAYS = 30;
+
+    private final Supplier<NetworkProfile> network;
+    private final Function<Long, List<MyDevices.MyDevice>> devicesOn;
+    private final History history;
+    private final OwnerBalances balances;
+    private final Function<Long, String> areaOf;
+    private final Clock clock;
+
+    /** The owners' balances on the chain (rewards waiting, stake); fails when the network cannot be reached. */
+    @FunctionalInterface
+    public interface OwnerBalances {
+        List<Balances.AccountBalance> of(NetworkProfile network, List<String> owners) throws Exception;
+    }
+
+    /**
+     * @param devicesOn the devices onboarded here on a chain (by chain id)
+     * @param areaOf    the coverage area (H3 resolution 8) of a device's location
+     */
+    public FleetOverview(Supplier<NetworkProfile> network, Function<Long, List<MyDevices.MyDevice>> devicesOn,
+                         History history, OwnerBalances balances, Function<Long, String> areaOf, Clock clock) {
+        this.network = network;
+        this.devicesOn = devicesOn;
+        this.history = history;
+        this.balances = balances;
+        this.areaOf = areaOf;
+        this.clock = clock;
+    }
+
+    public Fleet load() {
+        NetworkProfile profile = network.get();
+        Instant now = clock.instant();
+        List<MyDevices.MyDevice> mine = devicesOn.apply(profile.chainId());
+        List<Fleet.DeviceRow> rows = mine.stream().map(device -> row(device, now)).toList();
+        Instant startOfToday = LocalDate.ofInstant(now, ZoneOffset.UTC).atStartOfDay(ZoneOffset.UTC).toInstant();
+        Optional<List<Balances.AccountBalance>> owners = ownerBalances(profile, mine);
+        return new Fleet(now, profile.token(), (int) rows.stream().filter(Fleet.DeviceRow::online).count(), rows.size(),
+                fleetUptime(mine, now.minus(Duration.ofDays(1)), now), fleetUptime(mine, now.minus(Duration.ofDays(7)), now),
+                fleetUptime(mine, now.minus(Duration.ofDays(30)), now),
+                history.earned(Optional.empty(), startOfToday, now), history.earned(Optional.empty(), now.minus(Duration.ofDays(7)), now),
+                history.earned(Optional.empty(), now.minus(Duration.ofDays(30)), now),
+                owners.map(list -> sum(list, balance -> balance.claimable().orElse(BigInteger.ZERO))),
+                owners.map(list -> sum(list, Balances.AccountBalance::staked)),
+                (int) mine.stream().map(device -> areaOf.apply(device.location())).distinct().count(),
+                perDay(LocalDate.ofInstant(now, ZoneOffset.UTC)), rows);
+    }
+
+    private Fleet.DeviceRow row(MyDevices.MyDevice device, Instant now) {
+        List<History.Span> recent = history.online(device.device(), now.minus(Duration.ofDays(30)), now);
+        Optional<Instant> lastSeen = recent.isEmpty() ? Optional.empty() : Optional.of(recent.getLast().to());
+        boolean online = lastSeen.map(seen -> !seen.isBefore(now.minus(ONLINE_GAP))).orElse(false);
+        DeviceFamily family = device.attachment().map(MyDevices.Attachment::family).orElse(DeviceFamily.ODP);
+        return new Fleet.DeviceRow(device.device(), device.name(), device.trust(), family, online, lastSeen,
+                history.uptime(device.device(), now.minus(Duration.ofDays(7)), now),
+                history.earned(Optional.of(device.device()), now.minus(Duration.ofDays(7)), now), device.location());
+    }
+
+    private double fleetUptime(List<MyDevices.MyDevice> devices, Instant from, Instant to) {
+        return devices.stream().mapToDouble(device -> history.uptime(device.device(), from, to)).average().orElse(0);
+    }
+
+    private List<Fleet.DayTotal> perDay(LocalDate today) {
+        Map<LocalDate, BigInteger> totals = new TreeMap<>();
+        for (int i = CHART_DAYS - 1; i >= 0; i--) {
+            totals.put(today.minusDays(i), BigInteger.ZERO);
+        }
+        history.earningsPerDay(today.minusDays(CHART_DAYS - 1L), today)
+                .forEach(day -> totals.merge(day.day(), day.amount(), BigInteger::add));
+        List<Fleet.DayTotal> days = new ArrayList<>();
+        totals.forEach((day, amount) -> days.add(new Fleet.DayTotal(day, amount)));
+        return days;
+    }
+
+    // The owners' figures from the chain and the oracle; the dashboard shows the rest without them.
+    private Optional<List<Balances.AccountBalance>> ownerBalances(NetworkProfile profile, List<MyDevices.MyDevice> devices) {
+        List<String> owners = devices.stream().map(MyDevices.MyDevice::owner).distinct().toList();
+        if (owners.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(balances.of(profile, owners));
+        } catch (Exception e) {
+            return Optional.empty();
+        }
+    }
+
+    private static BigInteger sum(List<Balances.AccountBalance> balances, Function<Balances.AccountBalance, BigInteger> field) {
+        return balances.stream().map(field).reduce(BigInteger.ZERO, BigInteger::add);
+    }
+}

@@ -1,0 +1,93 @@
+package io.outpost.views.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import eu.hansolo.tilesfx.Tile;
+import io.outpost.app.onboarding.OnboardingDevice;
+import io.outpost.app.sensors.HostKeys;
+import io.outpost.devices.odp.Coordinates;
+import io.outpost.devnet.OnboardingNet;
+import io.outpost.devnet.OracleTestNet;
+import io.outpost.wallet.UnlockedWallet;
+import io.outpost.wallet.keys.Address;
+import io.outpost.wallet.tx.TransactionSigner;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The dashboard on the devnet with the ODP emulator: a device onboarded here shows up online, earns epoch by
+ * epoch (20 s epochs on the reference oracle), its page explains what it earned, and pulling its cable raises
+ * an alert within two minutes.
+ */
+class DashboardUiTest extends DesktopUiTest {
+    private static final String PASSWORD = "a long password";
+
+    @TempDir
+    Path devicesFolder;
+
+    @Test
+    void aDeviceShowsUpEarnsEpochByEpochAndItsLossIsToldWithinTwoMinutes() throws Exception {
+        try (OnboardingNet devices = OnboardingNet.start(devicesFolder, 20)) {
+            byte[] alice = HexFormat.of().parseHex(String.format("%064x", OracleTestNet.ALICE.getEcKeyPair().getPrivateKey()));
+            importKey(alice, PASSWORD);
+            openOn(devices.profile());
+            onboard(devices);
+            services().offlineAlerts().setThreshold(Duration.ofSeconds(30));
+
+            robot.clickOn("#nav-dashboard");
+            untilShown(() -> tile("#tile-online").equals("1 of 1"));
+            untilShown(() -> !tile("#tile-earned").equals("0 OPT") && !tile("#tile-earned").isEmpty());
+            shot("overview");
+            TableView<?> table = lookup("#dashboard-devices");
+            assertThat(table.getItems()).hasSize(1);
+            robot.doubleClickOn("Roof antenna");
+            waitFor("#device-detail");
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !this.<TableView<?>>lookup("#device-epochs").getItems().isEmpty());
+            shot("device");
+
+            devices.unplug();
+            long unplugged = System.nanoTime();
+            WaitForAsyncUtils.waitFor(150, TimeUnit.SECONDS, () -> robot.lookup("“Roof antenna” is offline").tryQuery().isPresent()
+                    || robot.lookup(".label").queryAllAs(Label.class).stream()
+                    .anyMatch(label -> label.getText().startsWith("“Roof antenna” is offline")));
+            assertThat((System.nanoTime() - unplugged) / 1e9).as("seconds from unplug to alert").isLessThan(120);
+            shot("offline-alert");
+        }
+    }
+
+    // The app's own onboarding (the wizard has tests of its own): ALICE registers the emulated hotspot.
+    private void onboard(OnboardingNet devices) throws Exception {
+        Address owner = new Address(OracleTestNet.ALICE.getAddress().toLowerCase(Locale.ROOT));
+        TransactionSigner signer = new TransactionSigner();
+        try (UnlockedWallet unlocked = services().wallet().unlock(PASSWORD.toCharArray());
+             OnboardingDevice device = services().deviceConnector().connect(devices.port(),
+                     (who, id) -> HostKeys.derive(unlocked.key(new Address(who)), id))) {
+            services().onboarding(devices.profile()).onboard(device, owner.value(), "Roof antenna",
+                    new Coordinates(52.52, 13.405), tx -> signer.sign(tx, unlocked.key(owner)));
+        }
+    }
+
+    // The dashboard reads again each time it is shown: go away and back until {@code shown} holds.
+    private void untilShown(Callable<Boolean> shown) throws Exception {
+        WaitForAsyncUtils.waitFor(150, TimeUnit.SECONDS, () -> {
+            robot.clickOn("#nav-devices");
+            robot.clickOn("#nav-dashboard");
+            WaitForAsyncUtils.sleep(1, TimeUnit.SECONDS);
+            return shown.call();
+        });
+    }
+
+    // What a tile shows large (its value).
+    private String tile(String id) {
+        return this.<Tile>lookup(id).getDescription();
+    }
+}
