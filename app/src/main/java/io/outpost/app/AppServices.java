@@ -25,6 +25,8 @@ import io.outpost.app.wallet.WalletSession;
 import io.outpost.network.NetworkProfile;
 import java.security.SecureRandom;
 import io.outpost.app.relay.AttachedDeviceRelay;
+import io.outpost.app.history.HistoryRecorder;
+import io.outpost.app.history.HistoryStore;
 import io.outpost.app.chain.AccountHistory;
 import io.outpost.app.onboarding.H3Cells;
 import io.outpost.app.onboarding.MyDevices;
@@ -96,6 +98,7 @@ public final class AppServices implements AutoCloseable, WalletActions.Chain {
     private LocalDatabase database;
     private TransactionJournal journal;
     private HeartbeatRelay relay;
+    private HistoryRecorder historyRecorder;
     private volatile boolean relaying;
     private final AttachedDeviceRelay attachedDevices;
     private final OnboardedDevices onboarded;
@@ -139,6 +142,7 @@ public final class AppServices implements AutoCloseable, WalletActions.Chain {
                 frame -> {
                     if (relaying && frame instanceof OdpMessage.Notification) {
                         relay().offer(frame);
+                        historyRecorder().frame(frame);
                     }
                 });
         this.status = new StatusService(devices.scanner(), walletSession::state);
@@ -339,7 +343,20 @@ public final class AppServices implements AutoCloseable, WalletActions.Chain {
         ScheduledFuture<?> started = relay().start(scheduler, background, RELAY_INTERVAL);
         relaying = true;
         onboarded.start(scheduler, background); // stops with the scheduler, when the app closes
+        relay().addAcceptedListener(historyRecorder()::accepted);
+        onboarded.addReadingListener(historyRecorder()::sensorRead);
+        historyRecorder().start(scheduler, background);
         return started;
+    }
+
+    /** The local history ({@code <data>/history.db}) and what feeds it, opened on first use. */
+    public synchronized HistoryRecorder historyRecorder() {
+        if (historyRecorder == null) {
+            historyRecorder = new HistoryRecorder(HistoryStore.open(directories.history(), clock,
+                    () -> settingsStore.load().settings().historyRetentionDays()), networks::active,
+                    () -> new MyDevices(database()).on(networks.active().chainId()), this::oracleOf, this::history, clock);
+        }
+        return historyRecorder;
     }
 
     public StatusService status() {
@@ -368,6 +385,9 @@ public final class AppServices implements AutoCloseable, WalletActions.Chain {
         synchronized (this) {
             if (database != null) {
                 database.close();
+            }
+            if (historyRecorder != null) {
+                historyRecorder.history().close();
             }
         }
     }
