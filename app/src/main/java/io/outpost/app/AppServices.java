@@ -1,5 +1,7 @@
 package io.outpost.app;
 
+import io.outpost.app.alerts.AlertLog;
+import io.outpost.app.dashboard.Dashboards;
 import io.outpost.app.devices.DeviceServices;
 import io.outpost.app.doctor.Doctor;
 import io.outpost.app.doctor.SerialDiagnostics;
@@ -25,6 +27,8 @@ import io.outpost.app.wallet.WalletSession;
 import io.outpost.network.NetworkProfile;
 import java.security.SecureRandom;
 import io.outpost.app.relay.AttachedDeviceRelay;
+import io.outpost.app.history.HistoryRecorder;
+import io.outpost.app.history.HistoryStore;
 import io.outpost.app.chain.AccountHistory;
 import io.outpost.app.onboarding.H3Cells;
 import io.outpost.app.onboarding.MyDevices;
@@ -96,6 +100,8 @@ public final class AppServices implements AutoCloseable, WalletActions.Chain {
     private LocalDatabase database;
     private TransactionJournal journal;
     private HeartbeatRelay relay;
+    private HistoryRecorder historyRecorder;
+    private final Dashboards dashboards;
     private volatile boolean relaying;
     private final AttachedDeviceRelay attachedDevices;
     private final OnboardedDevices onboarded;
@@ -139,6 +145,7 @@ public final class AppServices implements AutoCloseable, WalletActions.Chain {
                 frame -> {
                     if (relaying && frame instanceof OdpMessage.Notification) {
                         relay().offer(frame);
+                        historyRecorder().frame(frame);
                     }
                 });
         this.status = new StatusService(devices.scanner(), walletSession::state);
@@ -151,6 +158,9 @@ public final class AppServices implements AutoCloseable, WalletActions.Chain {
                 attachedDevices, new SensorAttestation(devices.watching(), devices.families()::lineSettings,
                 (owner, hardwareId) -> walletSession.hostKey(new Address(owner), hardwareId),
                 heartbeat -> relay().offer(heartbeat), clock));
+        this.dashboards = new Dashboards(networks::active, chainId -> new MyDevices(database()).on(chainId),
+                () -> historyRecorder().history(), (profile, owners) -> balances(profile).of(owners.stream()
+                .map(Address::new).toList()).join(), cells::areaOf, () -> new AlertLog(database()), clock);
         LoggerFactory.getLogger(AppServices.class).info("{} {} started on Java {}; data folder {}",
                 info.name(), info.version(), facts.javaVersion(), directories.data());
     }
@@ -339,7 +349,26 @@ public final class AppServices implements AutoCloseable, WalletActions.Chain {
         ScheduledFuture<?> started = relay().start(scheduler, background, RELAY_INTERVAL);
         relaying = true;
         onboarded.start(scheduler, background); // stops with the scheduler, when the app closes
+        relay().addAcceptedListener(historyRecorder()::accepted);
+        onboarded.addReadingListener(historyRecorder()::sensorRead);
+        historyRecorder().start(scheduler, background);
+        dashboards.startAlerts(scheduler, background);
         return started;
+    }
+
+    /** The fleet overview, a device's page and the offline alerts, for the active network. */
+    public Dashboards dashboards() {
+        return dashboards;
+    }
+
+    /** The local history ({@code <data>/history.db}) and what feeds it, opened on first use. */
+    public synchronized HistoryRecorder historyRecorder() {
+        if (historyRecorder == null) {
+            historyRecorder = new HistoryRecorder(HistoryStore.open(directories.history(), clock,
+                    () -> settingsStore.load().settings().historyRetentionDays()), networks::active,
+                    () -> new MyDevices(database()).on(networks.active().chainId()), this::oracleOf, this::history, clock);
+        }
+        return historyRecorder;
     }
 
     public StatusService status() {
@@ -368,6 +397,9 @@ public final class AppServices implements AutoCloseable, WalletActions.Chain {
         synchronized (this) {
             if (database != null) {
                 database.close();
+            }
+            if (historyRecorder != null) {
+                historyRecorder.history().close();
             }
         }
     }

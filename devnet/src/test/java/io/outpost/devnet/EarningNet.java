@@ -90,6 +90,37 @@ public final class EarningNet implements AutoCloseable {
         oracle.closeDueEpochs();
     }
 
+    /** A new device of {@code owner}, registered in Berlin (one H3 cell: devices made here share it). */
+    public DeviceKey newDevice(Credentials owner) throws Exception {
+        DeviceKey device = net.newDevice();
+        net.register(device, owner, H3Core.newInstance().latLngToCell(52.52, 13.405, 12));
+        return device;
+    }
+
+    /**
+     * The device beats every 60 s in [from, to) (unix seconds; the oracle's clock follows), its seq the time: up
+     * from {@code from} to the last beat + 30 s.
+     */
+    public void beat(DeviceKey device, long from, long to) throws Exception {
+        OracleClient client = oracleClient();
+        String address = device.address().value();
+        for (long time = from; time < to; time += 60) {
+            clock.set(time);
+            String signature = Hex.encode(device.sign(Eip191.hash("outpost-heartbeat:" + address + ":" + time + ":" + time)));
+            List<HeartbeatResult> results = client.postHeartbeats(List.of(new Heartbeat(address, time, time, time - from,
+                    signature))).join();
+            if (!results.equals(List.of(new HeartbeatResult.Accepted()))) {
+                throw new IllegalStateException("the oracle refused the heartbeat at " + time + ": " + results);
+            }
+        }
+    }
+
+    /** Sets the oracle's clock to {@code time} and closes (and posts) every epoch that has ended by then. */
+    public List<Long> closeUntil(long time) throws Exception {
+        clock.set(time);
+        return oracle.closeDueEpochs();
+    }
+
     @Override
     public void close() {
         oracle.close();

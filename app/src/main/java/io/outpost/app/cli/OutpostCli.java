@@ -58,6 +58,8 @@ public final class OutpostCli {
                         .addSubcommand(new NetworkUseCommand(context))
                         .addSubcommand(new NetworkCheckCommand(context)))
                 .addSubcommand(WalletCommand.withSubcommands(context))
+                .addSubcommand(new CommandLine(new EarningsCommand())
+                        .addSubcommand(new EarningsExportCommand(context)))
                 .setResourceBundle(context.messages().bundle())
                 .setOut(context.out())
                 .setErr(context.err());

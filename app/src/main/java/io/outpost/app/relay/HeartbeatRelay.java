@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
@@ -18,6 +19,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,6 +43,7 @@ public final class HeartbeatRelay {
     private final HeartbeatUplink uplink;
     private final Clock clock;
     private final Map<String, Long> refused = new TreeMap<>();
+    private final List<Consumer<QueuedHeartbeat>> acceptedListeners = new CopyOnWriteArrayList<>();
     private long delivered;
     private long expired;
     private long droppedWhenFull;
@@ -75,6 +78,11 @@ public final class HeartbeatRelay {
         synchronized (this) {
             droppedWhenFull += pushedOut;
         }
+    }
+
+    /** {@code listener} hears each heartbeat the oracle accepted, on the draining thread (the local history counts them). */
+    public void addAcceptedListener(Consumer<QueuedHeartbeat> listener) {
+        acceptedListeners.add(listener);
     }
 
     /**
@@ -147,6 +155,8 @@ public final class HeartbeatRelay {
                     synchronized (this) {
                         delivered++;
                     }
+                    QueuedHeartbeat heartbeat = batch.get(i);
+                    acceptedListeners.forEach(listener -> listener.accept(heartbeat));
                 }
                 case Delivery.Refused refusal -> {
                     done.add(batch.get(i));

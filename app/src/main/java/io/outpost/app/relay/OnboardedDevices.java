@@ -3,11 +3,13 @@ package io.outpost.app.relay;
 import io.outpost.app.onboarding.MyDevices.MyDevice;
 import io.outpost.app.onboarding.TrustClass;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -52,6 +54,11 @@ public final class OnboardedDevices implements AutoCloseable {
     /** {@code listener} hears what each round did (on the round's thread): the window tells of waiting sensors. */
     public void addListener(Consumer<SensorAttestation.Beat> listener) {
         listeners.add(listener);
+    }
+
+    /** {@code listener} hears each reading of a host-attested sensor followed here (the local history records them). */
+    public void addReadingListener(BiConsumer<String, Map<String, Object>> listener) {
+        sensors.addReadingListener(listener);
     }
 
     /** Runs a round now and then every {@link SensorAttestation#EVERY}, on {@code background}; cancel to stop. */

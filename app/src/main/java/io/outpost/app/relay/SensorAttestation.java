@@ -15,6 +15,8 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.slf4j.Logger;
@@ -37,6 +39,7 @@ public final class SensorAttestation implements AutoCloseable {
     private final Consumer<Heartbeat> out;
     private final Clock clock;
     private final Map<String, Followed> followed = new HashMap<>();
+    private final List<BiConsumer<String, Map<String, Object>>> readingListeners = new CopyOnWriteArrayList<>();
     private List<MyDevice> wanted = List.of();
     private boolean closed;
 
@@ -65,7 +68,10 @@ public final class SensorAttestation implements AutoCloseable {
             var at = device.attachment().orElseThrow();
             this.session = watching.watch(at.port(), at.family(), lines.apply(at.family()), event -> {
                 switch (String.valueOf(event.get("type"))) {
-                    case "reading" -> lastReading = clock.instant();
+                    case "reading" -> {
+                        lastReading = clock.instant();
+                        readingListeners.forEach(listener -> listener.accept(device.device(), event));
+                    }
                     // Pulled out, or the port taken by the wizard: nothing to vouch for until it reads again.
                     case "offline" -> lastReading = null;
                     default -> { }
@@ -81,6 +87,11 @@ public final class SensorAttestation implements AutoCloseable {
                 LOG.warn("Could not stop following the sensor {}", device.device(), e);
             }
         }
+    }
+
+    /** {@code listener} hears each reading of a followed sensor (its address and values), on the session's thread. */
+    public void addReadingListener(BiConsumer<String, Map<String, Object>> listener) {
+        readingListeners.add(listener);
     }
 
     /** Follows these sensors (host-attested devices with the port they were onboarded on); lets go of any other. */

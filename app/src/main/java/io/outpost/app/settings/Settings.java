@@ -11,12 +11,14 @@ import java.util.Optional;
  * window has been closed once.
  */
 public record Settings(int schemaVersion, String language, Theme theme, String networkId, String lastScreen,
-                       WindowBounds window, Integer autoLockMinutes) {
+                       WindowBounds window, Integer autoLockMinutes, Integer historyRetentionDays) {
     public static final int CURRENT_VERSION = 1;
     public static final int DEFAULT_AUTO_LOCK_MINUTES = 5;
     /** The choices the settings offer for locking the wallet when unused (minutes). */
     public static final List<Integer> AUTO_LOCK_CHOICES = List.of(1, 5, 15, 30, 60);
     public static final String SYSTEM_LANGUAGE = "system";
+    /** How long the local history keeps raw readings; 0 keeps them all. */
+    public static final int DEFAULT_HISTORY_RETENTION_DAYS = 365;
 
     public Settings {
         language = Objects.requireNonNullElse(language, SYSTEM_LANGUAGE);
@@ -26,10 +28,14 @@ public record Settings(int schemaVersion, String language, Theme theme, String n
         // Added within schema 1: a file without it (or with a value the app does not offer) gets the default.
         autoLockMinutes = autoLockMinutes != null && AUTO_LOCK_CHOICES.contains(autoLockMinutes)
                 ? autoLockMinutes : DEFAULT_AUTO_LOCK_MINUTES;
+        // Added within schema 1 as well: missing or negative means the default.
+        historyRetentionDays = historyRetentionDays != null && historyRetentionDays >= 0
+                ? historyRetentionDays : DEFAULT_HISTORY_RETENTION_DAYS;
     }
 
     public static Settings defaults() {
-        return new Settings(CURRENT_VERSION, SYSTEM_LANGUAGE, Theme.SYSTEM, "devnet", "dashboard", null, DEFAULT_AUTO_LOCK_MINUTES);
+        return new Settings(CURRENT_VERSION, SYSTEM_LANGUAGE, Theme.SYSTEM, "devnet", "dashboard", null, DEFAULT_AUTO_LOCK_MINUTES,
+                DEFAULT_HISTORY_RETENTION_DAYS);
     }
 
     public Optional<WindowBounds> windowBounds() {
@@ -37,27 +43,31 @@ public record Settings(int schemaVersion, String language, Theme theme, String n
     }
 
     public Settings withLanguage(String newLanguage) {
-        return new Settings(schemaVersion, newLanguage, theme, networkId, lastScreen, window, autoLockMinutes);
+        return new Settings(schemaVersion, newLanguage, theme, networkId, lastScreen, window, autoLockMinutes, historyRetentionDays);
     }
 
     public Settings withTheme(Theme newTheme) {
-        return new Settings(schemaVersion, language, newTheme, networkId, lastScreen, window, autoLockMinutes);
+        return new Settings(schemaVersion, language, newTheme, networkId, lastScreen, window, autoLockMinutes, historyRetentionDays);
     }
 
     public Settings withLastScreen(String screen) {
-        return new Settings(schemaVersion, language, theme, networkId, screen, window, autoLockMinutes);
+        return new Settings(schemaVersion, language, theme, networkId, screen, window, autoLockMinutes, historyRetentionDays);
     }
 
     public Settings withNetworkId(String id) {
-        return new Settings(schemaVersion, language, theme, id, lastScreen, window, autoLockMinutes);
+        return new Settings(schemaVersion, language, theme, id, lastScreen, window, autoLockMinutes, historyRetentionDays);
     }
 
     public Settings withWindow(WindowBounds bounds) {
-        return new Settings(schemaVersion, language, theme, networkId, lastScreen, bounds, autoLockMinutes);
+        return new Settings(schemaVersion, language, theme, networkId, lastScreen, bounds, autoLockMinutes, historyRetentionDays);
     }
 
     public Settings withAutoLockMinutes(int minutes) {
-        return new Settings(schemaVersion, language, theme, networkId, lastScreen, window, minutes);
+        return new Settings(schemaVersion, language, theme, networkId, lastScreen, window, minutes, historyRetentionDays);
+    }
+
+    public Settings withHistoryRetentionDays(int days) {
+        return new Settings(schemaVersion, language, theme, networkId, lastScreen, window, autoLockMinutes, days);
     }
 
     public Duration autoLock() {

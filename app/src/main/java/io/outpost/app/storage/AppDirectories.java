@@ -56,6 +56,11 @@ public record AppDirectories(Path config, Path data) {
         return data.resolve("outpost.db");
     }
 
+    /** What the dashboards show: online spans, readings, earnings and claims, in a SQLite file of its own. */
+    public Path history() {
+        return data.resolve("history.db");
+    }
+
     /** Installed network profiles, one JSON file each ({@code outpost devnet up} writes {@code devnet.json}). */
     public Path networks() {
         return data.resolve("networks");

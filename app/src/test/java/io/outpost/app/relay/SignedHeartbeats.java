@@ -8,21 +8,21 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /** Heartbeat notifications as a device with {@code key} sends them, signed as ODP/1 says. */
-final class SignedHeartbeats {
+public final class SignedHeartbeats {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private final DeviceKey key;
 
-    SignedHeartbeats(DeviceKey key) {
+    public SignedHeartbeats(DeviceKey key) {
         this.key = key;
     }
 
-    OdpMessage.Notification heartbeat(long seq, long time) {
+    public OdpMessage.Notification heartbeat(long seq, long time) {
         String device = key.address().value();
         return notification(device, seq, time, Hex.encode(key.sign(Eip191.hash("outpost-heartbeat:" + device + ":" + seq + ":" + time))));
     }
 
     /** A heartbeat claiming {@code seq} whose signature covers another seq: what a forger or a bad copy sends. */
-    OdpMessage.Notification tampered(long seq, long time) {
+    public OdpMessage.Notification tampered(long seq, long time) {
         String device = key.address().value();
         return notification(device, seq, time, Hex.encode(key.sign(Eip191.hash("outpost-heartbeat:" + device + ":" + (seq + 1) + ":" + time))));
     }

@@ -108,4 +108,16 @@ class SettingsStoreTest {
         assertThat(load.fromNewerVersion()).contains(temp.resolve("settings.json.v7-20261124-101530"));
         assertThat(Files.readString(load.fromNewerVersion().orElseThrow())).contains("cloudSync");
     }
+
+    @Test
+    void theHistorysRetentionIsSavedAndAFileWithoutItGetsAYear() throws Exception {
+        store().save(Settings.defaults().withHistoryRetentionDays(0));
+        assertThat(Files.readString(file())).contains("\"historyRetentionDays\" : 0");
+        assertThat(store().load().settings().historyRetentionDays()).as("0 keeps everything").isZero();
+
+        Files.writeString(file(), "{\"schemaVersion\": 1, \"language\": \"de\"}");
+        assertThat(store().load().settings().historyRetentionDays()).isEqualTo(365);
+        Files.writeString(file(), "{\"schemaVersion\": 1, \"historyRetentionDays\": -3}");
+        assertThat(store().load().settings().historyRetentionDays()).isEqualTo(Settings.DEFAULT_HISTORY_RETENTION_DAYS);
+    }
 }

@@ -16,6 +16,8 @@ import java.util.Optional;
  * root and serves proofs for exactly what was posted.
  */
 final class EpochStore {
+    private static final String SHARE_COLUMNS = "SELECT device, owner, cell, covered, cell_devices, stake, reward"
+            + " FROM epoch_devices";
     private static final String EPOCH_COLUMNS = "SELECT epoch, root, total, status, tx_hash, raw_tx FROM epochs ";
 
     /** How far the root of a closed epoch is: computed, sent as a transaction of known hash, or posted. */
@@ -122,9 +124,16 @@ final class EpochStore {
     }
 
     List<DeviceShare> shares(long epoch) throws SQLException {
-        return database.list("SELECT device, owner, cell, covered, cell_devices, stake, reward FROM epoch_devices"
-                + " WHERE epoch = ? ORDER BY cell, device", result -> new DeviceShare(result.getString(1),
-                result.getString(2), result.getString(3), result.getLong(4), result.getInt(5),
-                new BigInteger(result.getString(6)), new BigInteger(result.getString(7))), epoch);
+        return database.list(SHARE_COLUMNS + " WHERE epoch = ? ORDER BY cell, device", EpochStore::share, epoch);
+    }
+
+    /** The device's share of a closed epoch; empty when it was not paid in it. */
+    Optional<DeviceShare> share(long epoch, String device) throws SQLException {
+        return database.first(SHARE_COLUMNS + " WHERE epoch = ? AND device = ?", EpochStore::share, epoch, device);
+    }
+
+    private static DeviceShare share(ResultSet result) throws SQLException {
+        return new DeviceShare(result.getString(1), result.getString(2), result.getString(3), result.getLong(4),
+                result.getInt(5), new BigInteger(result.getString(6)), new BigInteger(result.getString(7)));
     }
 }

@@ -17,10 +17,11 @@ import tools.jackson.databind.node.ObjectNode;
 /** The oracle's read endpoints: health, epochs, a device's uptime, coverage and an owner's rewards. */
 final class OracleApi {
     private static final Pattern EPOCH_QUERY = Pattern.compile("epoch=(\\d{1,18})");
+    private static final Pattern REQUIRED_EPOCH = Pattern.compile("(?:.*&)?epoch=(\\d{1,18})(?:&.*)?");
 
     /** What the read endpoints look at. */
     record Sources(long chainId, Epochs epochs, Clock clock, Activity activity, EpochStore store,
-                   Registrations registrations, Coverage coverage) {
+                   Registrations registrations, Coverage coverage, RewardRule rule) {
     }
 
     private final Sources sources;
@@ -37,6 +38,7 @@ final class OracleApi {
                 new OracleHttp.Route("GET", Pattern.compile("/v1/health"), this::health),
                 new OracleHttp.Route("GET", Pattern.compile("/v1/epochs"), this::epochs),
                 new OracleHttp.Route("GET", Pattern.compile("/v1/devices/([^/]+)/uptime"), this::uptime),
+                new OracleHttp.Route("GET", Pattern.compile("/v1/devices/([^/]+)/rewards"), this::deviceRewards),
                 new OracleHttp.Route("GET", Pattern.compile("/v1/coverage"), this::coverage),
                 new OracleHttp.Route("GET", Pattern.compile("/v1/rewards/([^/]+)"), this::rewards));
     }
@@ -119,6 +121,33 @@ final class OracleApi {
         leaf.get().proof().forEach(proof::add);
         body.put("root", posted.getLast().root());
         OracleHttp.send(exchange, 200, body);
+    }
+
+    /** A device's share of a closed epoch, with every factor it was paid by. */
+    private void deviceRewards(HttpExchange exchange, Matcher path) throws ApiError, IOException, SQLException {
+        String device = Addresses.parse(path.group(1), "device");
+        String query = exchange.getRequestURI().getRawQuery();
+        Matcher matcher = REQUIRED_EPOCH.matcher(query == null ? "" : query);
+        if (!matcher.matches()) {
+            throw ApiError.malformed("the query is epoch=<number>");
+        }
+        long epoch = Long.parseLong(matcher.group(1));
+        long closed = sources.store().lastClosed();
+        if (epoch < 1 || epoch > closed) {
+            throw new ApiError(Refusal.UNKNOWN_EPOCH, "epoch " + epoch + " is not closed: the last closed epoch is " + closed);
+        }
+        EpochStore.DeviceShare share = sources.store().share(epoch, device).orElseThrow(() -> new ApiError(Refusal.NOT_PAID,
+                device + " was not paid in epoch " + epoch + " (no uptime, or not registered at a valid place)"));
+        Epochs epochs = sources.epochs();
+        RewardRule rule = sources.rule();
+        OracleHttp.send(exchange, 200, OracleHttp.JSON.createObjectNode().put("device", device).put("epoch", epoch)
+                .put("start", epochs.start(epoch)).put("end", epochs.end(epoch)).put("owner", share.owner())
+                .put("coveredSeconds", share.covered())
+                .put("networkUptime", Math.clamp(share.covered(), 0, epochs.seconds()) / (double) epochs.seconds())
+                .put("cell", share.cell()).put("devicesInCell", share.cellDevices())
+                .put("scale", RewardRule.densityScale(share.cellDevices())).put("stake", share.stake().toString())
+                .put("boost", RewardRule.stakeBoost(share.stake())).put("emission", rule.emission().toString())
+                .put("amount", share.reward().toString()));
     }
 
     /** The {@code epoch} query parameter, 1 to the open epoch; the open epoch when absent. */

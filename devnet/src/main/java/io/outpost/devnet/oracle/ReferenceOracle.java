@@ -40,12 +40,12 @@ public final class ReferenceOracle implements AutoCloseable {
         HeartbeatStore heartbeats = new HeartbeatStore(database);
         EpochStore store = new EpochStore(database);
         Registrations registrations = new Registrations(chain, clock);
-        this.closer = new EpochCloser(epochs, heartbeats, store, chain, coverage,
-                new RewardRule(config.emissionPerDevice(), epochs.seconds()), clock);
+        RewardRule rule = new RewardRule(config.emissionPerDevice(), epochs.seconds());
+        this.closer = new EpochCloser(epochs, heartbeats, store, chain, coverage, rule, clock);
         HeartbeatAcceptor acceptor = new HeartbeatAcceptor(registrations, new RateLimiter(config.rateLimit(), clock),
                 heartbeats, clock);
         OracleApi api = new OracleApi(new OracleApi.Sources(config.chainId(), epochs, clock,
-                new Activity(heartbeats, epochs), store, registrations, coverage), new HeartbeatEndpoint(acceptor));
+                new Activity(heartbeats, epochs), store, registrations, coverage, rule), new HeartbeatEndpoint(acceptor));
         this.http = OracleHttp.start(config.port(), api.routes());
         this.scheduler = config.closeOnSchedule() ? Executors.newSingleThreadScheduledExecutor(
                 Thread.ofPlatform().name("oracle-epochs").daemon().factory()) : null;

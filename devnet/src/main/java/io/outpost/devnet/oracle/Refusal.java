@@ -10,6 +10,7 @@ enum Refusal {
     NOT_FOUND(404),
     UNKNOWN_EPOCH(404),
     NO_REWARDS(404),
+    NOT_PAID(404),
     METHOD_NOT_ALLOWED(405),
     REPLAYED(409),
     TOO_LARGE(413),

@@ -1,6 +1,8 @@
 package io.outpost.devnet.oracle;
 
+import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.math.MathContext;
 
 /**
  * The reward of one device for one epoch:
@@ -33,6 +35,12 @@ record RewardRule(BigInteger emission, long epochSeconds) {
         BigInteger p = emission.multiply(BigInteger.valueOf(covered)).multiply(twoCaps.add(stake.min(FULL_BOOST_STAKE)));
         BigInteger q = BigInteger.valueOf(epochSeconds).multiply(twoCaps);
         return p.pow(2).divide(q.pow(2).multiply(BigInteger.valueOf(devicesInCell))).sqrt();
+    }
+
+    /** The stake boost as the API shows it: {@code 1 + 0.5 × min(1, stake / 1000 tokens)}. */
+    static double stakeBoost(BigInteger stake) {
+        return 1 + 0.5 * new BigDecimal(stake.min(FULL_BOOST_STAKE))
+                .divide(new BigDecimal(FULL_BOOST_STAKE), MathContext.DECIMAL64).doubleValue();
     }
 
     /** The density scale as the API shows it. */

@@ -83,10 +83,23 @@ public final class OracleClient {
 
     /** The owner's rewards in the last posted tree; empty when the oracle says {@code no_rewards}. */
     public CompletableFuture<Optional<Rewards>> rewards(String owner) {
-        return get("/v1/rewards/" + Hex.address(owner), Rewards.class).thenApply(Optional::of).exceptionallyCompose(error -> {
+        return emptyWhen("no_rewards", get("/v1/rewards/" + Hex.address(owner), Rewards.class));
+    }
+
+    /**
+     * What the device was paid for the closed {@code epoch}; empty when it was not paid in it ({@code not_paid}).
+     * An epoch not closed yet fails with {@link OracleException.Refused} {@code unknown_epoch}.
+     */
+    public CompletableFuture<Optional<DeviceRewards>> deviceRewards(String device, long epoch) {
+        return emptyWhen("not_paid", get("/v1/devices/" + Hex.address(device) + "/rewards?epoch=" + epoch,
+                DeviceRewards.class));
+    }
+
+    private static <T> CompletableFuture<Optional<T>> emptyWhen(String code, CompletableFuture<T> answer) {
+        return answer.thenApply(Optional::of).exceptionallyCompose(error -> {
             Throwable cause = Http.unwrap(error);
-            if (cause instanceof OracleException.Refused refused && refused.code().filter("no_rewards"::equals).isPresent()) {
-                return CompletableFuture.completedFuture(Optional.empty());
+            if (cause instanceof OracleException.Refused refused && refused.code().filter(code::equals).isPresent()) {
+                return CompletableFuture.completedFuture(Optional.<T>empty());
             }
             return CompletableFuture.failedFuture(cause);
         });

@@ -7,8 +7,10 @@ import io.outpost.app.settings.WindowBounds;
 import io.outpost.app.tasks.TaskRunner;
 import io.outpost.i18n.Messages;
 import io.outpost.views.common.ScreenView;
+import io.outpost.app.alerts.Alert;
 import io.outpost.views.dashboard.DashboardView;
 import io.outpost.views.dashboard.DashboardViewModel;
+import io.outpost.views.dashboard.DeviceDetailViewModel;
 import io.outpost.views.devices.DevicesView;
 import io.outpost.views.devices.DevicesViewModel;
 import io.outpost.views.settings.SettingsView;
@@ -31,10 +33,12 @@ import io.outpost.views.wallet.WalletView;
 import io.outpost.views.wallet.WalletViewModel;
 import io.outpost.wallet.WalletState;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ScheduledFuture;
 import java.util.function.Consumer;
 import org.slf4j.LoggerFactory;
@@ -60,6 +64,8 @@ public final class MainWindow {
     private final SettingsKeeper settings;
     private final ShellViewModel shell;
     private final DashboardViewModel dashboard;
+    private final DeviceDetailViewModel deviceDetail;
+    private Optional<TrayNotifier> tray = Optional.empty();
     private final DevicesViewModel devices;
     private final WalletViewModel wallet;
     private final SettingsViewModel settingsScreen;
@@ -86,7 +92,8 @@ public final class MainWindow {
                 notices::add);
         var network = services.networks().active();
         this.shell = new ShellViewModel(tasks, settings, notices, services.status(), network);
-        this.dashboard = new DashboardViewModel(tasks, services.fleetOverview()::load);
+        this.dashboard = new DashboardViewModel(tasks, () -> services.dashboards().fleet().load());
+        this.deviceDetail = new DeviceDetailViewModel(tasks, services.dashboards().device(), Clock.systemUTC());
         this.devices = new DevicesViewModel(FXCollections.observableArrayList());
         this.tasks = tasks;
         this.walletListener = state -> tasks.onUi(() -> shell.walletChanged(state));
@@ -134,6 +141,11 @@ public final class MainWindow {
         shell.refresh();
         services.walletSession().addListener(walletListener);
         services.onboardedDevices().addListener(beat -> tasks.onUi(() -> shell.sensorsWaiting(beat.waitingForWallet())));
+        // The alerts open the history and the tray starts AWT: both off the UI thread.
+        tasks.run(() -> {
+            services.dashboards().alerts().addListener(alert -> tasks.onUi(() -> told(alert)));
+            return TrayNotifier.install(messages.get("tray.tooltip"));
+        }, installed -> tray = installed, e -> LoggerFactory.getLogger(MainWindow.class).warn("Alerts could not start", e));
         walletIdle = services.watchWalletIdle();
         onboarding.resume();
         shell.checkNetwork(network -> services.networks().check(network.id()));
@@ -156,7 +168,7 @@ public final class MainWindow {
 
     private ScreenView build(Screen screen) {
         return switch (screen) {
-            case DASHBOARD -> new DashboardView(dashboard, () -> shell.screenProperty().set(Screen.WALLET), messages);
+            case DASHBOARD -> new DashboardView(dashboard, deviceDetail, () -> shell.screenProperty().set(Screen.WALLET), messages);
             case DEVICES -> new DevicesView(devices, messages);
             case ONBOARD -> new OnboardingView(onboarding, wallet.pages().unlock(),
                     () -> shell.setUpWalletFrom(Screen.ONBOARD), messages);
@@ -174,7 +186,16 @@ public final class MainWindow {
     }
 
     // Keeps the bounds in memory; the launcher writes them once the window is gone, off the UI thread.
+    // A device lost or back: a notice in the window, and a desktop notification where there is a tray.
+    private void told(Alert alert) {
+        shell.alert(alert);
+        boolean offline = alert.kind() == Alert.Kind.OFFLINE;
+        tray.ifPresent(icon -> icon.show(messages.get(offline ? "tray.offline.title" : "tray.back.title"),
+                messages.get(offline ? "notice.deviceOffline" : "notice.deviceBack", alert.name()), offline));
+    }
+
     private void close() {
+        tray.ifPresent(TrayNotifier::close);
         messages.removeLanguageListener(languageListener);
         services.walletSession().removeListener(walletListener);
         // The port is let go of off the UI thread: closing a serial port can take a moment.

@@ -1,0 +1,72 @@
+package io.outpost.app.dashboard;
+
+import io.outpost.app.alerts.AlertLog;
+import io.outpost.app.alerts.OfflineAlerts;
+import io.outpost.app.history.History;
+import io.outpost.app.onboarding.MyDevices;
+import io.outpost.network.NetworkProfile;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What the dashboards read and the alerts they raise, for the active network: the fleet overview, one device's
+ * page and the offline alerts. Built once by the composition root; the history is opened on first use.
+ */
+public final class Dashboards {
+    private final Supplier<NetworkProfile> network;
+    private final Function<Long, List<MyDevices.MyDevice>> devicesOn;
+    private final Supplier<History> history;
+    private final FleetOverview.OwnerBalances balances;
+    private final Function<Long, String> areaOf;
+    private final Supplier<AlertLog> log;
+    private final Clock clock;
+    private OfflineAlerts alerts;
+
+    public Dashboards(Supplier<NetworkProfile> network, Function<Long, List<MyDevices.MyDevice>> devicesOn,
+                      Supplier<History> history, FleetOverview.OwnerBalances balances, Function<Long, String> areaOf,
+                      Supplier<AlertLog> log, Clock clock) {
+        this.network = network;
+        this.devicesOn = devicesOn;
+        this.history = history;
+        this.balances = balances;
+        this.areaOf = areaOf;
+        this.log = log;
+        this.clock = clock;
+    }
+
+    public FleetOverview fleet() {
+        return new FleetOverview(network, devicesOn, history.get(), balances, areaOf, clock);
+    }
+
+    public DeviceDetail device() {
+        return new DeviceDetail(history.get());
+    }
+
+    /** The offline alerts of the devices onboarded here on the active network (one watcher for the run). */
+    public synchronized OfflineAlerts alerts() {
+        if (alerts == null) {
+            alerts = new OfflineAlerts(() -> devicesOn.apply(network.get().chainId()), history.get(), log.get(),
+                    OfflineAlerts.DEFAULT_THRESHOLD, clock);
+        }
+        return alerts;
+    }
+
+    /** Checks for lost devices every {@link OfflineAlerts#EVERY}, on {@code background}; cancel to stop. */
+    public ScheduledFuture<?> startAlerts(ScheduledExecutorService scheduler, Executor background) {
+        long every = OfflineAlerts.EVERY.toMillis();
+        return scheduler.scheduleWithFixedDelay(() -> background.execute(() -> {
+            try {
+                alerts().check();
+            } catch (RuntimeException e) {
+                LoggerFactory.getLogger(Dashboards.class).warn("Checking for offline devices failed; trying again", e);
+            }
+        }), every, every, TimeUnit.MILLISECONDS);
+    }
+}
