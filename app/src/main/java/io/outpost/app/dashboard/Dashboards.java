@@ -6,6 +6,7 @@ import io.outpost.app.history.History;
 import io.outpost.app.onboarding.MyDevices;
 import io.outpost.network.NetworkProfile;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
@@ -28,6 +29,7 @@ public final class Dashboards {
     private final Supplier<AlertLog> log;
     private final Clock clock;
     private OfflineAlerts alerts;
+    private Duration alertThreshold = OfflineAlerts.DEFAULT_THRESHOLD;
 
     public Dashboards(Supplier<NetworkProfile> network, Function<Long, List<MyDevices.MyDevice>> devicesOn,
                       Supplier<History> history, FleetOverview.OwnerBalances balances, Function<Long, String> areaOf,
@@ -53,9 +55,17 @@ public final class Dashboards {
     public synchronized OfflineAlerts alerts() {
         if (alerts == null) {
             alerts = new OfflineAlerts(() -> devicesOn.apply(network.get().chainId()), history.get(), log.get(),
-                    OfflineAlerts.DEFAULT_THRESHOLD, clock);
+                    alertThreshold, clock);
         }
         return alerts;
+    }
+
+    /** After how long without a sign of life a device's loss is told (the setting; applies at once). */
+    public synchronized void setAlertThreshold(Duration after) {
+        alertThreshold = after;
+        if (alerts != null) {
+            alerts.setThreshold(after);
+        }
     }
 
     /** Checks for lost devices every {@link OfflineAlerts#EVERY}, on {@code background}; cancel to stop. */

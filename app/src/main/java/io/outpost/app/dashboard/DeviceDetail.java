@@ -2,8 +2,10 @@ package io.outpost.app.dashboard;
 
 import io.outpost.app.history.History;
 import io.outpost.devices.catalog.DeviceFamily;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One device's page: when it was online in a range of time, its readings there, and its last epochs with the
@@ -18,12 +20,19 @@ public final class DeviceDetail {
         this.history = history;
     }
 
-    /** The online spans of {@code device} in [from, to) and the fraction of it they cover. */
+    /**
+     * The online spans of {@code device} in [from, to), when it was first seen (within a year; before that it was
+     * not here, which is not the same as offline), and the fraction of the time since then that it was online.
+     */
     public Timeline timeline(String device, Instant from, Instant to) {
-        return new Timeline(from, to, history.online(device, from, to), history.uptime(device, from, to));
+        List<History.Span> year = history.online(device, to.minus(Duration.ofDays(366)), to);
+        Optional<Instant> firstSeen = year.isEmpty() ? Optional.empty() : Optional.of(year.getFirst().from());
+        Instant counted = firstSeen.filter(first -> first.isAfter(from)).orElse(from);
+        double uptime = counted.isBefore(to) ? history.uptime(device, counted, to) : 0;
+        return new Timeline(from, to, history.online(device, from, to), firstSeen, uptime);
     }
 
-    public record Timeline(Instant from, Instant to, List<History.Span> online, double uptime) {
+    public record Timeline(Instant from, Instant to, List<History.Span> online, Optional<Instant> firstSeen, double uptime) {
         public Timeline {
             online = List.copyOf(online);
         }

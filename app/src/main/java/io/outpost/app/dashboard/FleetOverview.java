@@ -79,12 +79,22 @@ public final class FleetOverview {
         boolean online = lastSeen.map(seen -> !seen.isBefore(now.minus(ONLINE_GAP))).orElse(false);
         DeviceFamily family = device.attachment().map(MyDevices.Attachment::family).orElse(DeviceFamily.ODP);
         return new Fleet.DeviceRow(device.device(), device.name(), device.trust(), family, online, lastSeen,
-                history.uptime(device.device(), now.minus(Duration.ofDays(7)), now),
+                uptimeSinceFirstSeen(device.device(), now.minus(Duration.ofDays(7)), now),
                 history.earned(Optional.of(device.device()), now.minus(Duration.ofDays(7)), now), device.location());
     }
 
     private double fleetUptime(List<MyDevices.MyDevice> devices, Instant from, Instant to) {
-        return devices.stream().mapToDouble(device -> history.uptime(device.device(), from, to)).average().orElse(0);
+        return devices.stream().mapToDouble(device -> uptimeSinceFirstSeen(device.device(), from, to)).average().orElse(0);
+    }
+
+    // A device added an hour ago was not down the 23 hours before: its uptime counts from when it was first seen.
+    private double uptimeSinceFirstSeen(String device, Instant from, Instant to) {
+        List<History.Span> spans = history.online(device, from, to);
+        if (spans.isEmpty()) {
+            return 0;
+        }
+        Instant start = spans.getFirst().from().isAfter(from) ? spans.getFirst().from() : from;
+        return start.isBefore(to) ? history.uptime(device, start, to) : 1;
     }
 
     private List<Fleet.DayTotal> perDay(LocalDate today) {

@@ -54,6 +54,8 @@ public final class HistoryRecorder {
     private final Function<NetworkProfile, AccountHistory> accounts;
     private final Clock clock;
     private volatile Set<String> mine = Set.of();
+    private static final Duration REREAD_AFTER = Duration.ofSeconds(5);
+    private volatile Instant listRead = Instant.EPOCH;
     private Instant lastPrune = Instant.MIN;
 
     /**
@@ -102,11 +104,23 @@ public final class HistoryRecorder {
 
     private boolean seen(String device) {
         String address = device.toLowerCase(Locale.ROOT);
-        if (!mine.contains(address)) {
+        if (!mine.contains(address) && !justOnboarded(address)) {
             return false;
         }
         history.deviceSeen(address, clock.instant());
         return true;
+    }
+
+    // A device heard that the list does not hold may have been onboarded since the last catch-up: read the list
+    // again, at most every few seconds, so its first minute is kept too.
+    private boolean justOnboarded(String address) {
+        Instant now = clock.instant();
+        if (Duration.between(listRead, now).compareTo(REREAD_AFTER) < 0) {
+            return false;
+        }
+        listRead = now;
+        refreshDevices();
+        return mine.contains(address);
     }
 
     /** Reads which devices are onboarded here (live sightings of others are not kept); done by each catch-up. */

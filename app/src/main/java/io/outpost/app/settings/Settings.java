@@ -11,7 +11,8 @@ import java.util.Optional;
  * window has been closed once.
  */
 public record Settings(int schemaVersion, String language, Theme theme, String networkId, String lastScreen,
-                       WindowBounds window, Integer autoLockMinutes, Integer historyRetentionDays) {
+                       WindowBounds window, Integer autoLockMinutes, Integer historyRetentionDays,
+                       Integer offlineAlertMinutes) {
     public static final int CURRENT_VERSION = 1;
     public static final int DEFAULT_AUTO_LOCK_MINUTES = 5;
     /** The choices the settings offer for locking the wallet when unused (minutes). */
@@ -19,6 +20,11 @@ public record Settings(int schemaVersion, String language, Theme theme, String n
     public static final String SYSTEM_LANGUAGE = "system";
     /** How long the local history keeps raw readings; 0 keeps them all. */
     public static final int DEFAULT_HISTORY_RETENTION_DAYS = 365;
+    /** The choices the settings offer for keeping history (days; 0 = keep everything). */
+    public static final List<Integer> HISTORY_RETENTION_CHOICES = List.of(30, 90, 365, 0);
+    public static final int DEFAULT_OFFLINE_ALERT_MINUTES = 5;
+    /** The choices the settings offer for telling of a device not heard from (minutes). */
+    public static final List<Integer> OFFLINE_ALERT_CHOICES = List.of(2, 5, 10, 30, 60);
 
     public Settings {
         language = Objects.requireNonNullElse(language, SYSTEM_LANGUAGE);
@@ -31,11 +37,13 @@ public record Settings(int schemaVersion, String language, Theme theme, String n
         // Added within schema 1 as well: missing or negative means the default.
         historyRetentionDays = historyRetentionDays != null && historyRetentionDays >= 0
                 ? historyRetentionDays : DEFAULT_HISTORY_RETENTION_DAYS;
+        offlineAlertMinutes = offlineAlertMinutes != null && OFFLINE_ALERT_CHOICES.contains(offlineAlertMinutes)
+                ? offlineAlertMinutes : DEFAULT_OFFLINE_ALERT_MINUTES;
     }
 
     public static Settings defaults() {
         return new Settings(CURRENT_VERSION, SYSTEM_LANGUAGE, Theme.SYSTEM, "devnet", "dashboard", null, DEFAULT_AUTO_LOCK_MINUTES,
-                DEFAULT_HISTORY_RETENTION_DAYS);
+                DEFAULT_HISTORY_RETENTION_DAYS, DEFAULT_OFFLINE_ALERT_MINUTES);
     }
 
     public Optional<WindowBounds> windowBounds() {
@@ -43,31 +51,41 @@ public record Settings(int schemaVersion, String language, Theme theme, String n
     }
 
     public Settings withLanguage(String newLanguage) {
-        return new Settings(schemaVersion, newLanguage, theme, networkId, lastScreen, window, autoLockMinutes, historyRetentionDays);
+        return new Settings(schemaVersion, newLanguage, theme, networkId, lastScreen, window, autoLockMinutes, historyRetentionDays, offlineAlertMinutes);
     }
 
     public Settings withTheme(Theme newTheme) {
-        return new Settings(schemaVersion, language, newTheme, networkId, lastScreen, window, autoLockMinutes, historyRetentionDays);
+        return new Settings(schemaVersion, language, newTheme, networkId, lastScreen, window, autoLockMinutes, historyRetentionDays, offlineAlertMinutes);
     }
 
     public Settings withLastScreen(String screen) {
-        return new Settings(schemaVersion, language, theme, networkId, screen, window, autoLockMinutes, historyRetentionDays);
+        return new Settings(schemaVersion, language, theme, networkId, screen, window, autoLockMinutes, historyRetentionDays, offlineAlertMinutes);
     }
 
     public Settings withNetworkId(String id) {
-        return new Settings(schemaVersion, language, theme, id, lastScreen, window, autoLockMinutes, historyRetentionDays);
+        return new Settings(schemaVersion, language, theme, id, lastScreen, window, autoLockMinutes, historyRetentionDays, offlineAlertMinutes);
     }
 
     public Settings withWindow(WindowBounds bounds) {
-        return new Settings(schemaVersion, language, theme, networkId, lastScreen, bounds, autoLockMinutes, historyRetentionDays);
+        return new Settings(schemaVersion, language, theme, networkId, lastScreen, bounds, autoLockMinutes, historyRetentionDays, offlineAlertMinutes);
     }
 
     public Settings withAutoLockMinutes(int minutes) {
-        return new Settings(schemaVersion, language, theme, networkId, lastScreen, window, minutes, historyRetentionDays);
+        return new Settings(schemaVersion, language, theme, networkId, lastScreen, window, minutes, historyRetentionDays, offlineAlertMinutes);
     }
 
     public Settings withHistoryRetentionDays(int days) {
-        return new Settings(schemaVersion, language, theme, networkId, lastScreen, window, autoLockMinutes, days);
+        return new Settings(schemaVersion, language, theme, networkId, lastScreen, window, autoLockMinutes, days,
+                offlineAlertMinutes);
+    }
+
+    public Settings withOfflineAlertMinutes(int minutes) {
+        return new Settings(schemaVersion, language, theme, networkId, lastScreen, window, autoLockMinutes,
+                historyRetentionDays, minutes);
+    }
+
+    public Duration offlineAlertAfter() {
+        return Duration.ofMinutes(offlineAlertMinutes);
     }
 
     public Duration autoLock() {

@@ -74,7 +74,8 @@ public final class SettingsStore {
 
     public void save(Settings settings) throws IOException {
         Settings stamped = new Settings(currentVersion, settings.language(), settings.theme(), settings.networkId(),
-                settings.lastScreen(), settings.window(), settings.autoLockMinutes(), settings.historyRetentionDays());
+                settings.lastScreen(), settings.window(), settings.autoLockMinutes(), settings.historyRetentionDays(),
+                settings.offlineAlertMinutes());
         AtomicFiles.write(file, mapper.writeValueAsBytes(stamped));
     }
 

@@ -44,12 +44,13 @@ final class DeviceDetailView {
                 : model.deviceProperty().get().name(), model.deviceProperty()));
         Label uptime = new Label();
         uptime.setId("device-uptime");
+        uptime.setWrapText(true);
         uptime.textProperty().bind(Bindings.createStringBinding(() -> model.timelineProperty().get() == null ? ""
                 : texts.get("dashboard.detail.uptime", texts.percent(model.timelineProperty().get().uptime()),
                 texts.dateTime(model.timelineProperty().get().from()), texts.dateTime(model.timelineProperty().get().to())),
                 model.timelineProperty()));
         root = new VBox(12, toOverview, name, zoomButtons(), new UptimeTimeline(model), uptime, readingsChart(),
-                new Label(texts.get("dashboard.detail.epochs")), epochTable(), difference());
+                new Label(texts.get("dashboard.detail.epochs")), epochs(), difference());
         root.setId("device-detail");
     }
 
@@ -107,6 +108,20 @@ final class DeviceDetailView {
         return chart;
     }
 
+    // The table, and below it why the chosen epoch (the newest until another is chosen) paid what it did.
+    private VBox epochs() {
+        TableView<History.EpochEarning> table = epochTable();
+        Label why = new Label();
+        why.setId("device-why");
+        why.setWrapText(true);
+        why.textProperty().bind(Bindings.createStringBinding(() -> {
+            History.EpochEarning chosen = table.getSelectionModel().getSelectedItem();
+            History.EpochEarning epoch = chosen != null ? chosen : model.epochs().isEmpty() ? null : model.epochs().getFirst();
+            return epoch == null ? "" : why(epoch);
+        }, table.getSelectionModel().selectedItemProperty(), model.epochs()));
+        return new VBox(8, table, why);
+    }
+
     private TableView<History.EpochEarning> epochTable() {
         TableView<History.EpochEarning> table = new TableView<>(model.epochs());
         table.setId("device-epochs");
@@ -114,10 +129,9 @@ final class DeviceDetailView {
                 column("dashboard.epoch.number", epoch -> texts.get("dashboard.epoch.name", epoch.epoch(), texts.dateTime(epoch.end()))),
                 column("dashboard.epoch.local", epoch -> texts.percent(epoch.localUptime())),
                 column("dashboard.epoch.network", epoch -> texts.percent(epoch.networkUptime())),
-                column("dashboard.epoch.earned", epoch -> texts.tokens(token.get(), epoch.amount())),
-                column("dashboard.epoch.why", this::why)));
+                column("dashboard.epoch.earned", epoch -> texts.tokens(token.get(), epoch.amount()))));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPrefHeight(260);
+        table.setPrefHeight(200);
         table.setPlaceholder(new Label(texts.get("dashboard.epoch.none")));
         return table;
     }

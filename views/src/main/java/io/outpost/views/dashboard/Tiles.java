@@ -13,8 +13,8 @@ import javafx.scene.text.TextAlignment;
  * tile). Each tile shows a title, a value and a line below it, in the app's light colours.
  */
 final class Tiles {
-    static final double WIDTH = 200;
-    static final double HEIGHT = 130;
+    static final double WIDTH = 250;
+    static final double HEIGHT = 150;
     private static final Color BACKGROUND = Color.web("#f6f8fa");
     private static final Color TEXT = Color.web("#1f2328");
     private static final Color MUTED = Color.web("#59636e");
@@ -27,7 +27,7 @@ final class Tiles {
         Tile tile = TileBuilder.create().skinType(Tile.SkinType.TEXT).prefSize(WIDTH, HEIGHT)
                 .title(title).titleAlignment(TextAlignment.LEFT).titleColor(MUTED)
                 .descriptionAlignment(Pos.CENTER_LEFT).textColor(MUTED).textVisible(true)
-                .backgroundColor(BACKGROUND).animated(false).build();
+                .textSize(Tile.TextSize.BIGGER).backgroundColor(BACKGROUND).animated(false).build();
         tile.setDescriptionColor(TEXT);
         tile.descriptionProperty().bind(value);
         tile.textProperty().bind(detail);

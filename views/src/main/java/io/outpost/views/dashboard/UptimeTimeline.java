@@ -9,12 +9,13 @@ import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 
 /**
- * Online (green) and offline (grey) time across the range shown, drawn on a canvas at most one rectangle per
+ * Online (green) and offline (grey) time across the range shown (blank before the device was first seen), drawn on a canvas at most one rectangle per
  * pixel column, so a year of spans draws as fast as a day. The wheel zooms, dragging pans (through the model).
  */
 final class UptimeTimeline extends Region {
     private static final Color ONLINE = Color.web("#1a7f37");
     private static final Color OFFLINE = Color.web("#d0d7de");
+    private static final Color NOT_YET = Color.web("#ffffff");
     private final Canvas canvas = new Canvas();
     private DeviceDetail.Timeline shown;
 
@@ -55,6 +56,11 @@ final class UptimeTimeline extends Region {
             return;
         }
         double total = Duration.between(shown.from(), shown.to()).toMillis();
+        // Before the device was first seen it was not here: left blank, not counted as offline.
+        shown.firstSeen().filter(first -> first.isAfter(shown.from())).ifPresent(first -> {
+            g.setFill(NOT_YET);
+            g.fillRect(0, 0, Math.min(width, Duration.between(shown.from(), first).toMillis() / total * width), height);
+        });
         g.setFill(ONLINE);
         double drawnTo = -1;
         for (History.Span span : shown.online()) {
@@ -66,5 +72,7 @@ final class UptimeTimeline extends Region {
             g.fillRect(Math.max(x0, drawnTo), 0, x1 - Math.max(x0, drawnTo), height);
             drawnTo = x1;
         }
+        g.setStroke(OFFLINE);
+        g.strokeRect(0.5, 0.5, width - 1, height - 1);
     }
 }

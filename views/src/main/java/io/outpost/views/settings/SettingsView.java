@@ -30,6 +30,14 @@ public final class SettingsView implements ScreenView {
     private Label languageLabel;
     @FXML
     private Label themeLabel;
+    @FXML
+    private ComboBox<Integer> alertBox;
+    @FXML
+    private Label alertLabel;
+    @FXML
+    private ComboBox<Integer> historyBox;
+    @FXML
+    private Label historyLabel;
 
     public SettingsView(SettingsViewModel model, Messages messages) {
         this.model = model;
@@ -52,8 +60,17 @@ public final class SettingsView implements ScreenView {
         themeBox.setConverter(TextConverter.of(this::themeName));
         themeBox.valueProperty().bindBidirectional(model.themeProperty());
         dataFolderLabel.setText(model.dataFolder().toString());
+        alertBox.getItems().setAll(model.offlineAlertChoices());
+        alertBox.setConverter(TextConverter.of(minutes -> messages.get("settings.alerts.minutes", minutes)));
+        alertBox.valueProperty().bindBidirectional(model.offlineAlertMinutesProperty());
+        historyBox.getItems().setAll(model.historyChoices());
+        historyBox.setConverter(TextConverter.of(days -> days == 0 ? messages.get("settings.history.forever")
+                : messages.get("settings.history.days", days)));
+        historyBox.valueProperty().bindBidirectional(model.historyDaysProperty());
         languageLabel.setLabelFor(languageBox);
         themeLabel.setLabelFor(themeBox);
+        alertLabel.setLabelFor(alertBox);
+        historyLabel.setLabelFor(historyBox);
     }
 
     private String languageName(String tag) {

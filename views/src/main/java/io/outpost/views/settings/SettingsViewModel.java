@@ -7,6 +7,7 @@ import io.outpost.app.settings.Theme;
 import io.outpost.i18n.Language;
 import io.outpost.i18n.Messages;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -29,9 +30,12 @@ public final class SettingsViewModel {
     private final Path dataFolder;
     private final StringProperty language = new SimpleStringProperty();
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>();
+    private final ObjectProperty<Integer> offlineAlertMinutes = new SimpleObjectProperty<>();
+    private final ObjectProperty<Integer> historyDays = new SimpleObjectProperty<>();
 
+    /** @param alertsAfter takes the new offline-alert threshold at once (the alerts run all the time) */
     public SettingsViewModel(SettingsKeeper settings, Messages messages, Consumer<Theme> themeApplier,
-                             Locale systemLocale, Path dataFolder) {
+                             Locale systemLocale, Path dataFolder, Consumer<Duration> alertsAfter) {
         this.settings = settings;
         this.messages = messages;
         this.themeApplier = themeApplier;
@@ -39,8 +43,39 @@ public final class SettingsViewModel {
         this.dataFolder = dataFolder;
         language.set(settings.current().language());
         theme.set(settings.current().theme());
+        offlineAlertMinutes.set(settings.current().offlineAlertMinutes());
+        historyDays.set(settings.current().historyRetentionDays());
         language.addListener((obs, old, now) -> chooseLanguage(now));
         theme.addListener((obs, old, now) -> chooseTheme(now));
+        offlineAlertMinutes.addListener((obs, old, now) -> {
+            if (now != null) {
+                settings.update(s -> s.withOfflineAlertMinutes(now));
+                alertsAfter.accept(settings.current().offlineAlertAfter());
+            }
+        });
+        historyDays.addListener((obs, old, now) -> {
+            if (now != null) {
+                settings.update(s -> s.withHistoryRetentionDays(now));
+            }
+        });
+    }
+
+    public List<Integer> offlineAlertChoices() {
+        return Settings.OFFLINE_ALERT_CHOICES;
+    }
+
+    /** Days of history kept; 0 keeps everything. */
+    public List<Integer> historyChoices() {
+        return Settings.HISTORY_RETENTION_CHOICES;
+    }
+
+    /** After how many minutes without a sign of life a device's loss is told. */
+    public ObjectProperty<Integer> offlineAlertMinutesProperty() {
+        return offlineAlertMinutes;
+    }
+
+    public ObjectProperty<Integer> historyDaysProperty() {
+        return historyDays;
     }
 
     /** {@link Settings#SYSTEM_LANGUAGE} first, then every shipped language by tag. */

@@ -103,7 +103,7 @@ public final class MainWindow {
         this.onboarding = new OnboardingViewModel(onboardingSession, tasks, devices.plugged(), shell.walletStateProperty(),
                 () -> services.doctor(messages).run());
         this.settingsScreen = new SettingsViewModel(settings, messages, theme::apply, Locale.getDefault(),
-                services.directories().data());
+                services.directories().data(), services.dashboards()::setAlertThreshold);
         theme.apply(settings.current().theme());
     }
 

@@ -11,6 +11,7 @@ import io.outpost.i18n.Language;
 import io.outpost.i18n.Messages;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +24,7 @@ class SettingsViewModelTest {
 
     private final Messages messages = new Messages(Language.ENGLISH);
     private final List<Theme> applied = new ArrayList<>();
+    private final List<Duration> thresholds = new ArrayList<>();
 
     private SettingsStore store() {
         return new SettingsStore(temp.resolve("settings.json"), Clock.systemUTC());
@@ -30,7 +32,19 @@ class SettingsViewModelTest {
 
     private SettingsViewModel model() {
         SettingsKeeper keeper = new SettingsKeeper(store(), Settings.defaults(), TaskRunner.sameThread(), n -> { });
-        return new SettingsViewModel(keeper, messages, applied::add, Locale.JAPAN, temp);
+        return new SettingsViewModel(keeper, messages, applied::add, Locale.JAPAN, temp, thresholds::add);
+    }
+
+    @Test
+    void theOfflineAlertAndHistoryChoicesAreSavedAndTheAlertOneAppliesAtOnce() throws Exception {
+        SettingsViewModel model = model();
+        assertThat(model.offlineAlertMinutesProperty().get()).isEqualTo(Settings.DEFAULT_OFFLINE_ALERT_MINUTES);
+        model.offlineAlertMinutesProperty().set(10);
+        model.historyDaysProperty().set(0);
+        assertThat(thresholds).containsExactly(Duration.ofMinutes(10));
+        Settings saved = store().load().settings();
+        assertThat(saved.offlineAlertMinutes()).isEqualTo(10);
+        assertThat(saved.historyRetentionDays()).as("forever").isZero();
     }
 
     @Test

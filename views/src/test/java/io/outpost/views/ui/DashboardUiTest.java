@@ -19,6 +19,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.util.WaitForAsyncUtils;
@@ -41,7 +42,7 @@ class DashboardUiTest extends DesktopUiTest {
             importKey(alice, PASSWORD);
             openOn(devices.profile());
             onboard(devices);
-            services().offlineAlerts().setThreshold(Duration.ofSeconds(30));
+            services().dashboards().alerts().setThreshold(Duration.ofSeconds(30));
 
             robot.clickOn("#nav-dashboard");
             untilShown(() -> tile("#tile-online").equals("1 of 1"));
@@ -49,7 +50,12 @@ class DashboardUiTest extends DesktopUiTest {
             shot("overview");
             TableView<?> table = lookup("#dashboard-devices");
             assertThat(table.getItems()).hasSize(1);
-            robot.doubleClickOn("Roof antenna");
+            // By keyboard: the device's row, then Enter opens its page.
+            interact(() -> {
+                table.requestFocus();
+                table.getSelectionModel().select(0);
+            });
+            robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
             waitFor("#device-detail");
             WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !this.<TableView<?>>lookup("#device-epochs").getItems().isEmpty());
             shot("device");
