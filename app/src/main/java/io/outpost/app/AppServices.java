@@ -30,6 +30,8 @@ import io.outpost.app.relay.AttachedDeviceRelay;
 import io.outpost.app.history.HistoryRecorder;
 import io.outpost.app.history.HistoryStore;
 import io.outpost.app.chain.AccountHistory;
+import io.outpost.app.coverage.CoverageReader;
+import io.outpost.app.coverage.CoverageSnapshot;
 import io.outpost.app.onboarding.H3Cells;
 import io.outpost.app.onboarding.MyDevices;
 import io.outpost.app.onboarding.OnboardDevice;
@@ -336,6 +338,14 @@ public final class AppServices implements AutoCloseable, WalletActions.Chain {
     public OnboardedDevices onboardedDevices() {
         return onboarded;
     }
+
+    // --- coverage map (issue 7) ---
+    /** What the coverage map shows on the active network: this computer's devices and the oracle's count per area. */
+    public CoverageReader coverage() {
+        return new CoverageReader(() -> new MyDevices(database()).on(networks.active().chainId()).stream()
+                .map(d -> new CoverageSnapshot.OwnDevice(d.name(), d.location())).toList(), this::activeOracle);
+    }
+    // --- end coverage map ---
 
     /** Listens to plugged-in Outpost devices for the relay; feed it the hot-plug monitor's lists. */
     public AttachedDeviceRelay attachedDevices() {

@@ -22,7 +22,9 @@ class BundleConsistencyTest {
     // Names and codes that read the same in every language.
     private static final Set<String> SAME_EVERYWHERE = Set.of("app.title", "doctor.check.java", "doctor.check.javafx",
             "doctor.mark.ok", "doctor.javafx.missing", "doctor.serialPorts.count", "format.tokenAmount", "wallet.setup.word", "doctor.check.modemManager", "doctor.check.brltty",
-            "reading.pm25", "reading.pm10", "dashboard.unknown", "tray.tooltip", "dashboard.metric.pm25", "dashboard.metric.pm10");
+            "reading.pm25", "reading.pm10", "dashboard.unknown", "tray.tooltip", "dashboard.metric.pm25", "dashboard.metric.pm10",
+            // SI unit symbols on the map's scale bar: written so in every Latin-script language.
+            "map.scale.metres", "map.scale.kilometres");
 
     static Map<String, String> read(Language language) throws IOException {
         String suffix = language == Language.ENGLISH ? "" : "_" + language.tag().replace('-', '_');

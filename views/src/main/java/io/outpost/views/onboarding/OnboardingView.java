@@ -10,6 +10,7 @@ import io.outpost.i18n.Messages;
 import io.outpost.views.common.ScreenFrame;
 import io.outpost.views.common.ScreenView;
 import io.outpost.views.devices.DevicesViewModel;
+import io.outpost.views.map.PlacePicker;
 import io.outpost.views.wallet.UnlockViewModel;
 import io.outpost.views.wallet.WalletTexts;
 import io.outpost.wallet.WalletState;
@@ -41,6 +42,7 @@ public final class OnboardingView implements ScreenView {
     private final OnboardingViewModel model;
     private final UnlockViewModel unlock;
     private final Runnable openWallet;
+    private final PlacePicker picker;
     private final WalletTexts texts;
     private final ReadingTexts readings;
     private final VBox step = new VBox(14);
@@ -49,8 +51,10 @@ public final class OnboardingView implements ScreenView {
     private final ListChangeListener<DiscoveredPort> pluggedChanged = change -> show();
     private final ListChangeListener<CheckResult> diagnosticsChanged = change -> show();
 
-    public OnboardingView(OnboardingViewModel model, UnlockViewModel unlock, Runnable openWallet, Messages messages) {
+    public OnboardingView(OnboardingViewModel model, UnlockViewModel unlock, Runnable openWallet, Messages messages,
+                          PlacePicker picker) {
         this.model = model;
+        this.picker = picker;
         this.unlock = unlock;
         this.openWallet = openWallet;
         this.texts = new WalletTexts(messages);
@@ -215,6 +219,11 @@ public final class OnboardingView implements ScreenView {
     // Where a position can come from: the device's own GNSS fix, or another plugged-in GNSS receiver.
     private List<Node> positionSources() {
         List<Node> sources = new ArrayList<>();
+        // Pick on the map (issue 7): starts at the place typed so far, if it is one.
+        Button onMap = new Button(texts.get("onboard.place.pickOnMap"), new FontIcon(Feather.MAP));
+        onMap.setId("onboard-pick-map");
+        onMap.setOnAction(e -> picker.pick(onMap, model.typedPlace(), model::usePosition));
+        sources.add(onMap);
         Coordinates own = model.ownPositionProperty().get();
         if (own != null) {
             Button use = new Button(texts.get("onboard.place.useOwn", own.lat(), own.lon()), new FontIcon(Feather.CROSSHAIR));

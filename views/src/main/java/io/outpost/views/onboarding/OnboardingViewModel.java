@@ -199,6 +199,11 @@ public final class OnboardingViewModel {
         });
     }
 
+    /** The place typed so far, when it is one (where "Pick on the map" starts). */
+    public Optional<Coordinates> typedPlace() {
+        return coordinates();
+    }
+
     private Optional<Coordinates> coordinates() {
         try {
             return Optional.of(new Coordinates(Double.parseDouble(lat.get().strip().replace(',', '.')),

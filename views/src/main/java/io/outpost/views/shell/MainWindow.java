@@ -13,6 +13,10 @@ import io.outpost.views.dashboard.DashboardViewModel;
 import io.outpost.views.dashboard.DeviceDetailViewModel;
 import io.outpost.views.devices.DevicesView;
 import io.outpost.views.devices.DevicesViewModel;
+import io.outpost.views.map.CoverageMapView;
+import io.outpost.views.map.CoverageMapViewModel;
+import io.outpost.views.map.MapResources;
+import io.outpost.views.map.PlacePicker;
 import io.outpost.views.settings.SettingsView;
 import io.outpost.views.settings.SettingsViewModel;
 import io.outpost.app.wallet.WalletActions;
@@ -81,6 +85,9 @@ public final class MainWindow {
     private final Consumer<WalletState> walletListener;
     private final ClipboardGuard clipboard = FxClipboard.guard();
     private ScheduledFuture<?> walletIdle;
+    // The coverage map (issue 7): the basemap and H3 are loaded once, for the map screen and the place picker.
+    private final MapResources maps;
+    private final CoverageMapViewModel coverage;
 
     public MainWindow(Stage stage, AppServices services, TaskRunner tasks, ThemeApplier theme) {
         this.stage = stage;
@@ -105,6 +112,8 @@ public final class MainWindow {
         this.settingsScreen = new SettingsViewModel(settings, messages, theme::apply, Locale.getDefault(),
                 services.directories().data(), services.dashboards()::setAlertThreshold);
         theme.apply(settings.current().theme());
+        this.maps = new MapResources(tasks);
+        this.coverage = new CoverageMapViewModel(maps, () -> services.coverage().read());
     }
 
     private static WalletViewModel.WalletPages walletPages(AppServices services, TaskRunner tasks, SettingsKeeper settings) {
@@ -171,7 +180,8 @@ public final class MainWindow {
             case DASHBOARD -> new DashboardView(dashboard, deviceDetail, () -> shell.screenProperty().set(Screen.WALLET), messages);
             case DEVICES -> new DevicesView(devices, messages);
             case ONBOARD -> new OnboardingView(onboarding, wallet.pages().unlock(),
-                    () -> shell.setUpWalletFrom(Screen.ONBOARD), messages);
+                    () -> shell.setUpWalletFrom(Screen.ONBOARD), messages, new PlacePicker(maps, messages));
+            case COVERAGE -> new CoverageMapView(coverage, messages);
             case WALLET -> new WalletView(wallet, messages, clipboard);
             case SETTINGS -> new SettingsView(settingsScreen, messages);
         };

@@ -6,6 +6,7 @@ import java.util.Arrays;
 public enum Screen {
     DASHBOARD("dashboard", "nav.dashboard"),
     DEVICES("devices", "nav.devices"),
+    COVERAGE("coverage", "nav.coverage"),
     ONBOARD("onboard", "nav.onboard"),
     WALLET("wallet", "nav.wallet"),
     SETTINGS("settings", "nav.settings");

@@ -105,7 +105,7 @@ public final class ShellView {
         VBox nav = new VBox(4);
         nav.getStyleClass().add("shell-nav");
         for (Screen screen : Screen.values()) {
-            ToggleButton button = new ToggleButton(messages.get(screen.titleKey()), new FontIcon(ICONS.get(screen)));
+            ToggleButton button = new ToggleButton(messages.get(screen.titleKey()), new FontIcon(icon(screen)));
             button.setId("nav-" + screen.id());
             button.setToggleGroup(group);
             button.setMaxWidth(Double.MAX_VALUE);
@@ -120,6 +120,11 @@ public final class ShellView {
             nav.getChildren().add(button);
         }
         return nav;
+    }
+
+    // The coverage map's icon (issue 7), apart from the others so the screens' branches merge cleanly.
+    private static Ikon icon(Screen screen) {
+        return screen == Screen.COVERAGE ? Feather.MAP : ICONS.get(screen);
     }
 
     private void show(Screen screen) {
