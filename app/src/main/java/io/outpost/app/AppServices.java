@@ -30,8 +30,6 @@ import io.outpost.app.relay.AttachedDeviceRelay;
 import io.outpost.app.history.HistoryRecorder;
 import io.outpost.app.history.HistoryStore;
 import io.outpost.app.chain.AccountHistory;
-import io.outpost.app.coverage.CoverageReader;
-import io.outpost.app.coverage.CoverageSnapshot;
 import io.outpost.app.onboarding.H3Cells;
 import io.outpost.app.onboarding.MyDevices;
 import io.outpost.app.onboarding.OnboardDevice;
@@ -162,7 +160,7 @@ public final class AppServices implements AutoCloseable, WalletActions.Chain {
                 heartbeat -> relay().offer(heartbeat), clock));
         this.dashboards = new Dashboards(networks::active, chainId -> new MyDevices(database()).on(chainId),
                 () -> historyRecorder().history(), (profile, owners) -> balances(profile).of(owners.stream()
-                .map(Address::new).toList()).join(), cells::areaOf, () -> new AlertLog(database()), clock);
+                .map(Address::new).toList()).join(), cells::areaOf, () -> new AlertLog(database()), this::activeOracle, clock);
         dashboards.setAlertThreshold(initialSettings.settings().offlineAlertAfter());
         LoggerFactory.getLogger(AppServices.class).info("{} {} started on Java {}; data folder {}",
                 info.name(), info.version(), facts.javaVersion(), directories.data());
@@ -339,13 +337,6 @@ public final class AppServices implements AutoCloseable, WalletActions.Chain {
         return onboarded;
     }
 
-    // --- coverage map (issue 7) ---
-    /** What the coverage map shows on the active network: this computer's devices and the oracle's count per area. */
-    public CoverageReader coverage() {
-        return new CoverageReader(() -> new MyDevices(database()).on(networks.active().chainId()).stream()
-                .map(d -> new CoverageSnapshot.OwnDevice(d.name(), d.location())).toList(), this::activeOracle);
-    }
-    // --- end coverage map ---
 
     /** Listens to plugged-in Outpost devices for the relay; feed it the hot-plug monitor's lists. */
     public AttachedDeviceRelay attachedDevices() {

@@ -2,9 +2,12 @@ package io.outpost.app.dashboard;
 
 import io.outpost.app.alerts.AlertLog;
 import io.outpost.app.alerts.OfflineAlerts;
+import io.outpost.app.coverage.CoverageReader;
+import io.outpost.app.coverage.CoverageSnapshot;
 import io.outpost.app.history.History;
 import io.outpost.app.onboarding.MyDevices;
 import io.outpost.network.NetworkProfile;
+import io.outpost.network.oracle.OracleClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -18,7 +21,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * What the dashboards read and the alerts they raise, for the active network: the fleet overview, one device's
- * page and the offline alerts. Built once by the composition root; the history is opened on first use.
+ * page, the coverage map and the offline alerts. Built once by the composition root; the history is opened on first use.
  */
 public final class Dashboards {
     private final Supplier<NetworkProfile> network;
@@ -27,24 +30,32 @@ public final class Dashboards {
     private final FleetOverview.OwnerBalances balances;
     private final Function<Long, String> areaOf;
     private final Supplier<AlertLog> log;
+    private final Supplier<OracleClient> oracle;
     private final Clock clock;
     private OfflineAlerts alerts;
     private Duration alertThreshold = OfflineAlerts.DEFAULT_THRESHOLD;
 
     public Dashboards(Supplier<NetworkProfile> network, Function<Long, List<MyDevices.MyDevice>> devicesOn,
                       Supplier<History> history, FleetOverview.OwnerBalances balances, Function<Long, String> areaOf,
-                      Supplier<AlertLog> log, Clock clock) {
+                      Supplier<AlertLog> log, Supplier<OracleClient> oracle, Clock clock) {
         this.network = network;
         this.devicesOn = devicesOn;
         this.history = history;
         this.balances = balances;
         this.areaOf = areaOf;
         this.log = log;
+        this.oracle = oracle;
         this.clock = clock;
     }
 
     public FleetOverview fleet() {
         return new FleetOverview(network, devicesOn, history.get(), balances, areaOf, clock);
+    }
+
+    /** What the coverage map shows: this computer's devices and the oracle's count per area. */
+    public CoverageReader coverage() {
+        return new CoverageReader(() -> devicesOn.apply(network.get().chainId()).stream()
+                .map(device -> new CoverageSnapshot.OwnDevice(device.name(), device.location())).toList(), oracle);
     }
 
     public DeviceDetail device() {

@@ -113,7 +113,7 @@ public final class MainWindow {
                 services.directories().data(), services.dashboards()::setAlertThreshold);
         theme.apply(settings.current().theme());
         this.maps = new MapResources(tasks);
-        this.coverage = new CoverageMapViewModel(maps, () -> services.coverage().read());
+        this.coverage = new CoverageMapViewModel(maps, () -> services.dashboards().coverage().read());
     }
 
     private static WalletViewModel.WalletPages walletPages(AppServices services, TaskRunner tasks, SettingsKeeper settings) {
