@@ -159,7 +159,7 @@ public final class AppServices implements AutoCloseable, WalletActions.Chain {
                 (owner, hardwareId) -> walletSession.hostKey(new Address(owner), hardwareId),
                 heartbeat -> relay().offer(heartbeat), clock));
         this.dashboards = new Dashboards(networks::active, chainId -> new MyDevices(database()).on(chainId),
-                () -> historyRecorder().history(), (profile, owners) -> balances(profile).of(owners.stream()
+                this::historyRecorder, (profile, owners) -> balances(profile).of(owners.stream()
                 .map(Address::new).toList()).join(), cells::areaOf, () -> new AlertLog(database()), this::activeOracle, clock);
         dashboards.setAlertThreshold(initialSettings.settings().offlineAlertAfter());
         LoggerFactory.getLogger(AppServices.class).info("{} {} started on Java {}; data folder {}",

@@ -1,29 +1,21 @@
 package io.outpost.app.cli;
 
 import io.outpost.app.AppServices;
-import io.outpost.app.history.History.DayEarnings;
+import io.outpost.app.history.EarningsExport;
 import io.outpost.app.history.HistoryRecorder;
-import io.outpost.app.history.HistoryStore;
 import io.outpost.app.networks.NetworkNames;
 import io.outpost.app.storage.AppDirectories;
 import io.outpost.i18n.Messages;
 import io.outpost.network.NetworkProfile;
 import io.outpost.network.http.Http;
-import java.math.BigInteger;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * {@code outpost earnings export --from DATE --to DATE [--csv|--json]}: the earnings per day (UTC) and device of
@@ -33,8 +25,6 @@ import tools.jackson.databind.node.ObjectNode;
  */
 @Command(name = "export", mixinStandardHelpOptions = true)
 final class EarningsExportCommand implements Callable<Integer> {
-    private static final String CSV_HEADER = "date,kind,device,owner,amount,transaction";
-
     private final CliContext context;
 
     @ParentCommand
@@ -86,11 +76,8 @@ final class EarningsExportCommand implements Callable<Integer> {
                 LoggerFactory.getLogger(EarningsExportCommand.class).warn("The history could not catch up", Http.unwrap(e));
                 context.err().println(messages.get("cli.earnings.unreachable", NetworkNames.of(profile, messages)));
             }
-            HistoryStore history = recorder.history();
-            List<DayEarnings> days = history.earningsPerDay(first, last);
-            List<HistoryStore.Claim> claims = history.claims(first.atStartOfDay(ZoneOffset.UTC).toInstant(),
-                    last.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
-            context.out().print(format.json ? json(profile, first, last, days, claims) : csv(days, claims));
+            EarningsExport export = EarningsExport.of(profile, recorder.history(), first, last);
+            context.out().print(format.json ? export.json() : export.csv());
             return RootCommand.EXIT_OK;
         }
     }
@@ -102,46 +89,5 @@ final class EarningsExportCommand implements Callable<Integer> {
             context.err().println(context.messages().get("cli.earnings.badDate", text));
             return null;
         }
-    }
-
-    /** One row per day and device ({@code earning}, with that day's claim hashes) and one per claim. */
-    static String csv(List<DayEarnings> days, List<HistoryStore.Claim> claims) {
-        StringBuilder out = new StringBuilder(CSV_HEADER).append('\n');
-        for (DayEarnings day : days) {
-            out.append(String.join(",", day.day().toString(), "earning", day.device(), "", day.amount().toString(),
-                    String.join(" ", day.claims()))).append('\n');
-        }
-        for (HistoryStore.Claim claim : claims) {
-            out.append(String.join(",", dayOf(claim.at()).toString(), "claim", "", claim.owner(), claim.amount().toString(),
-                    claim.transactionHash())).append('\n');
-        }
-        return out.toString();
-    }
-
-    static String json(NetworkProfile profile, LocalDate first, LocalDate last, List<DayEarnings> days,
-                       List<HistoryStore.Claim> claims) {
-        JsonMapper mapper = JsonMapper.builder().build();
-        ObjectNode root = mapper.createObjectNode().put("network", profile.id()).put("from", first.toString())
-                .put("to", last.toString());
-        root.putObject("token").put("symbol", profile.token().symbol()).put("decimals", profile.token().decimals());
-        ArrayNode earnings = root.putArray("earnings");
-        for (DayEarnings day : days) {
-            ArrayNode hashes = earnings.addObject().put("date", day.day().toString()).put("device", day.device())
-                    .put("amount", day.amount().toString()).putArray("claims");
-            day.claims().forEach(hashes::add);
-        }
-        ArrayNode claimed = root.putArray("claims");
-        claims.forEach(claim -> claimed.addObject().put("date", dayOf(claim.at()).toString()).put("time", claim.at().toString())
-                .put("owner", claim.owner()).put("amount", claim.amount().toString())
-                .put("transaction", claim.transactionHash()));
-        root.putObject("totals")
-                .put("earned", days.stream().map(DayEarnings::amount).reduce(BigInteger.ZERO, BigInteger::add).toString())
-                .put("claimed", claims.stream().map(HistoryStore.Claim::amount).reduce(BigInteger.ZERO, BigInteger::add)
-                        .toString());
-        return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
-    }
-
-    private static LocalDate dayOf(Instant at) {
-        return LocalDate.ofInstant(at, ZoneOffset.UTC);
     }
 }

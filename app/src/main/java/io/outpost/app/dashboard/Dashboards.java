@@ -4,12 +4,15 @@ import io.outpost.app.alerts.AlertLog;
 import io.outpost.app.alerts.OfflineAlerts;
 import io.outpost.app.coverage.CoverageReader;
 import io.outpost.app.coverage.CoverageSnapshot;
+import io.outpost.app.history.EarningsExport;
 import io.outpost.app.history.History;
+import io.outpost.app.history.HistoryRecorder;
 import io.outpost.app.onboarding.MyDevices;
 import io.outpost.network.NetworkProfile;
 import io.outpost.network.oracle.OracleClient;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
@@ -26,7 +29,7 @@ import org.slf4j.LoggerFactory;
 public final class Dashboards {
     private final Supplier<NetworkProfile> network;
     private final Function<Long, List<MyDevices.MyDevice>> devicesOn;
-    private final Supplier<History> history;
+    private final Supplier<HistoryRecorder> recorder;
     private final FleetOverview.OwnerBalances balances;
     private final Function<Long, String> areaOf;
     private final Supplier<AlertLog> log;
@@ -36,11 +39,11 @@ public final class Dashboards {
     private Duration alertThreshold = OfflineAlerts.DEFAULT_THRESHOLD;
 
     public Dashboards(Supplier<NetworkProfile> network, Function<Long, List<MyDevices.MyDevice>> devicesOn,
-                      Supplier<History> history, FleetOverview.OwnerBalances balances, Function<Long, String> areaOf,
+                      Supplier<HistoryRecorder> recorder, FleetOverview.OwnerBalances balances, Function<Long, String> areaOf,
                       Supplier<AlertLog> log, Supplier<OracleClient> oracle, Clock clock) {
         this.network = network;
         this.devicesOn = devicesOn;
-        this.history = history;
+        this.recorder = recorder;
         this.balances = balances;
         this.areaOf = areaOf;
         this.log = log;
@@ -49,7 +52,25 @@ public final class Dashboards {
     }
 
     public FleetOverview fleet() {
-        return new FleetOverview(network, devicesOn, history.get(), balances, areaOf, clock);
+        return new FleetOverview(network, devicesOn, history(), balances, areaOf, clock);
+    }
+
+    private History history() {
+        return recorder.get().history();
+    }
+
+    /**
+     * Earnings per day and device and the claims of [from, to], after asking the network for what it paid since
+     * the last time (what was recorded, when it cannot be reached).
+     */
+    public EarningsExport export(LocalDate from, LocalDate to) {
+        HistoryRecorder history = recorder.get();
+        try {
+            history.catchUp();
+        } catch (RuntimeException e) {
+            LoggerFactory.getLogger(Dashboards.class).warn("The history could not catch up; exporting what it holds", e);
+        }
+        return EarningsExport.of(network.get(), history.history(), from, to);
     }
 
     /** What the coverage map shows: this computer's devices and the oracle's count per area. */
@@ -59,13 +80,13 @@ public final class Dashboards {
     }
 
     public DeviceDetail device() {
-        return new DeviceDetail(history.get());
+        return new DeviceDetail(history());
     }
 
     /** The offline alerts of the devices onboarded here on the active network (one watcher for the run). */
     public synchronized OfflineAlerts alerts() {
         if (alerts == null) {
-            alerts = new OfflineAlerts(() -> devicesOn.apply(network.get().chainId()), history.get(), log.get(),
+            alerts = new OfflineAlerts(() -> devicesOn.apply(network.get().chainId()), history(), log.get(),
                     alertThreshold, clock);
         }
         return alerts;

@@ -5,6 +5,9 @@ import io.outpost.i18n.Messages;
 import io.outpost.views.common.EmptyState;
 import io.outpost.views.common.ScreenFrame;
 import io.outpost.views.common.ScreenView;
+import io.outpost.views.common.TextConverter;
+import io.outpost.views.wallet.WalletTexts;
+import java.io.File;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.function.Function;
@@ -23,6 +26,7 @@ import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableColumn;
@@ -30,10 +34,13 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
 import javafx.util.Duration;
 import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * Code-built, data-driven: the fleet's tiles, earnings per day and the device table. It reads the fleet when
@@ -44,6 +51,7 @@ public final class DashboardView implements ScreenView {
 
     private final DashboardViewModel model;
     private final DashboardTexts texts;
+    private final Messages messages;
     private final Runnable openWallet;
     private final DeviceDetailViewModel detail;
     private final BooleanProperty detailShown = new SimpleBooleanProperty();
@@ -53,6 +61,7 @@ public final class DashboardView implements ScreenView {
         this.model = model;
         this.detail = detail;
         this.texts = new DashboardTexts(messages);
+        this.messages = messages;
         this.openWallet = openWallet;
         Node empty = new EmptyState(Feather.ACTIVITY, messages.get("dashboard.empty.title"), messages.get("dashboard.empty.body"));
         empty.visibleProperty().bind(model.emptyProperty());
@@ -88,7 +97,7 @@ public final class DashboardView implements ScreenView {
         failed.setWrapText(true);
         failed.visibleProperty().bind(model.failedProperty());
         failed.managedProperty().bind(model.failedProperty());
-        VBox content = new VBox(16, failed, tiles(), claim(), chart(), table());
+        VBox content = new VBox(16, failed, tiles(), claim(), chart(), table(), export());
         content.setId("dashboard-overview");
         return content;
     }
@@ -182,6 +191,39 @@ public final class DashboardView implements ScreenView {
         if (row != null) {
             detail.show(row);
             detailShown.set(true);
+        }
+    }
+
+    // Earnings per day and device with the claims' hashes, for taxes: a range, then CSV or JSON into a file.
+    private VBox export() {
+        ComboBox<DashboardViewModel.ExportRange> range = new ComboBox<>();
+        range.setId("dashboard-export-range");
+        range.getItems().setAll(DashboardViewModel.ExportRange.values());
+        range.setConverter(TextConverter.of(choice -> texts.get(switch (choice) {
+            case THIS_YEAR -> "dashboard.export.thisYear";
+            case LAST_YEAR -> "dashboard.export.lastYear";
+            case EVERYTHING -> "dashboard.export.everything";
+        })));
+        range.setValue(DashboardViewModel.ExportRange.THIS_YEAR);
+        Button csv = new Button(texts.get("dashboard.export.csv"), new FontIcon(Feather.DOWNLOAD));
+        csv.setId("dashboard-export-csv");
+        csv.setOnAction(e -> chooseFile(range.getValue(), false));
+        Button json = new Button(texts.get("dashboard.export.json"));
+        json.setId("dashboard-export-json");
+        json.setOnAction(e -> chooseFile(range.getValue(), true));
+        Label heading = new Label(texts.get("dashboard.export.title"));
+        heading.getStyleClass().add("title-4");
+        return new VBox(8, heading, new Label(texts.get("dashboard.export.body")), new HBox(10, range, csv, json),
+                new WalletTexts(messages).feedbackLabel(model.exportFeedbackProperty(), "dashboard-export-feedback"));
+    }
+
+    private void chooseFile(DashboardViewModel.ExportRange range, boolean json) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(texts.get("dashboard.export.title"));
+        chooser.setInitialFileName("outpost-earnings." + (json ? "json" : "csv"));
+        File file = chooser.showSaveDialog(root.getScene().getWindow());
+        if (file != null) {
+            model.export(range, file.toPath(), json);
         }
     }
 

@@ -1,9 +1,17 @@
 package io.outpost.views.dashboard;
 
 import io.outpost.app.dashboard.Fleet;
+import io.outpost.app.history.EarningsExport;
 import io.outpost.app.tasks.TaskRunner;
+import io.outpost.views.wallet.Feedback;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.BiFunction;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -29,10 +37,19 @@ public final class DashboardViewModel {
     private final StringProperty filter = new SimpleStringProperty("");
     private final BooleanProperty failed = new SimpleBooleanProperty();
     private final BooleanBinding empty;
+    private final BiFunction<LocalDate, LocalDate, EarningsExport> exporter;
+    private final Clock clock;
+    private final ObjectProperty<Feedback> exportFeedback = new SimpleObjectProperty<>();
 
-    public DashboardViewModel(TaskRunner tasks, Callable<Fleet> load) {
+    /** Which earnings an export holds (days in UTC). */
+    public enum ExportRange { THIS_YEAR, LAST_YEAR, EVERYTHING }
+
+    public DashboardViewModel(TaskRunner tasks, Callable<Fleet> load, BiFunction<LocalDate, LocalDate, EarningsExport> exporter,
+                              Clock clock) {
         this.tasks = tasks;
         this.load = load;
+        this.exporter = exporter;
+        this.clock = clock;
         this.empty = Bindings.createBooleanBinding(() -> fleet.get() != null && fleet.get().total() == 0, fleet);
         filter.addListener((obs, old, now) -> {
             String wanted = now.strip().toLowerCase(Locale.ROOT);
@@ -48,6 +65,31 @@ public final class DashboardViewModel {
             fleet.set(now);
             devices.setAll(now.devices());
         }, failure -> failed.set(true));
+    }
+
+    /**
+     * Writes the earnings of {@code range} (per day and device, with the claims' hashes, for taxes) to {@code file},
+     * as JSON or CSV; says where it was saved, or why it could not be.
+     */
+    public void export(ExportRange range, Path file, boolean json) {
+        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        LocalDate from = switch (range) {
+            case THIS_YEAR -> today.withDayOfYear(1);
+            case LAST_YEAR -> today.minusYears(1).withDayOfYear(1);
+            case EVERYTHING -> LocalDate.of(2000, 1, 1);
+        };
+        LocalDate to = range == ExportRange.LAST_YEAR ? today.withDayOfYear(1).minusDays(1) : today;
+        exportFeedback.set(Feedback.success("dashboard.export.working"));
+        tasks.run(() -> {
+            EarningsExport export = exporter.apply(from, to);
+            Files.writeString(file, json ? export.json() : export.csv());
+            return file;
+        }, saved -> exportFeedback.set(Feedback.success("dashboard.export.saved", saved.toString())),
+                failure -> exportFeedback.set(Feedback.problem("dashboard.export.failed", file.toString())));
+    }
+
+    public ObjectProperty<Feedback> exportFeedbackProperty() {
+        return exportFeedback;
     }
 
     /** The last fleet read; null until the first read is in. */
