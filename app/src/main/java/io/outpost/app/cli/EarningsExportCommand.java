@@ -7,11 +7,9 @@ import io.outpost.app.networks.NetworkNames;
 import io.outpost.app.storage.AppDirectories;
 import io.outpost.i18n.Messages;
 import io.outpost.network.NetworkProfile;
-import io.outpost.network.http.Http;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
-import org.slf4j.LoggerFactory;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -70,10 +68,7 @@ final class EarningsExportCommand implements Callable<Integer> {
         try (AppServices services = context.services(directories)) {
             NetworkProfile profile = services.networks().active();
             HistoryRecorder recorder = services.historyRecorder();
-            try {
-                recorder.catchUp();
-            } catch (RuntimeException e) {
-                LoggerFactory.getLogger(EarningsExportCommand.class).warn("The history could not catch up", Http.unwrap(e));
+            if (!recorder.catchUpIfReachable()) {
                 context.err().println(messages.get("cli.earnings.unreachable", NetworkNames.of(profile, messages)));
             }
             EarningsExport export = EarningsExport.of(profile, recorder.history(), first, last);

@@ -65,11 +65,7 @@ public final class Dashboards {
      */
     public EarningsExport export(LocalDate from, LocalDate to) {
         HistoryRecorder history = recorder.get();
-        try {
-            history.catchUp();
-        } catch (RuntimeException e) {
-            LoggerFactory.getLogger(Dashboards.class).warn("The history could not catch up; exporting what it holds", e);
-        }
+        history.catchUpIfReachable();
         return EarningsExport.of(network.get(), history.history(), from, to);
     }
 

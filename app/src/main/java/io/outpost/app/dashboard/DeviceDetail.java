@@ -28,8 +28,8 @@ public final class DeviceDetail {
         List<History.Span> year = history.online(device, to.minus(Duration.ofDays(366)), to);
         Optional<Instant> firstSeen = year.isEmpty() ? Optional.empty() : Optional.of(year.getFirst().from());
         Instant counted = firstSeen.filter(first -> first.isAfter(from)).orElse(from);
-        double uptime = counted.isBefore(to) ? history.uptime(device, counted, to) : 0;
-        return new Timeline(from, to, history.online(device, from, to), firstSeen, uptime);
+        List<History.Span> shown = history.online(device, from, to);
+        return new Timeline(from, to, shown, firstSeen, counted.isBefore(to) ? History.fractionOnline(shown, counted, to) : 0);
     }
 
     public record Timeline(Instant from, Instant to, List<History.Span> online, Optional<Instant> firstSeen, double uptime) {

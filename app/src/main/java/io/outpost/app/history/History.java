@@ -33,6 +33,18 @@ public interface History {
     /** The last {@code count} epochs of {@code device}, newest first, with the factors of what it earned. */
     List<EpochEarning> epochs(String device, int count);
 
+    /** The fraction of [from, to) that {@code spans} cover, from 0 to 1, counted in whole seconds. */
+    static double fractionOnline(List<Span> spans, Instant from, Instant to) {
+        long start = from.getEpochSecond();
+        long end = to.getEpochSecond();
+        if (end <= start) {
+            return 0;
+        }
+        long covered = spans.stream().mapToLong(span -> Math.max(0,
+                Math.min(end, span.to().getEpochSecond()) - Math.max(start, span.from().getEpochSecond()))).sum();
+        return Math.min(1.0, covered / (double) (end - start));
+    }
+
     /** A span of time in which a device was online: {@code from} inclusive, {@code to} exclusive. */
     record Span(Instant from, Instant to) {
     }

@@ -62,13 +62,7 @@ final class HistoryQueries {
     }
 
     double uptime(String device, Instant from, Instant to) {
-        long range = to.getEpochSecond() - from.getEpochSecond();
-        if (range <= 0) {
-            return 0;
-        }
-        long covered = online(device, from, to).stream()
-                .mapToLong(span -> span.to().getEpochSecond() - span.from().getEpochSecond()).sum();
-        return Math.min(1.0, covered / (double) range);
+        return History.fractionOnline(online(device, from, to), from, to);
     }
 
     /** M4 over the coarsest level with at least one bucket per column (raw readings when none is fine enough). */

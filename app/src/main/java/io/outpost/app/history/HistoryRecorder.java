@@ -135,6 +135,20 @@ public final class HistoryRecorder {
      * onboarded here, and the chain for the claims of their owners; prunes old readings now and then. Blocks.
      * Returns how many epochs were paid.
      */
+    /**
+     * {@link #catchUp()}, for a reader who goes on with what was recorded when the network cannot be reached:
+     * false then (and the reason logged).
+     */
+    public boolean catchUpIfReachable() {
+        try {
+            catchUp();
+            return true;
+        } catch (RuntimeException e) {
+            LOG.warn("The history could not catch up with the network; what was recorded is used", Http.unwrap(e));
+            return false;
+        }
+    }
+
     public int catchUp() {
         List<MyDevice> devices = refreshDevices();
         NetworkProfile profile = network.get();

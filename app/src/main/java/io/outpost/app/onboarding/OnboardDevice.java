@@ -224,8 +224,8 @@ public final class OnboardDevice {
                             Function<Transaction, SignedTransaction> signer) {
         BigInteger nonce = registry.nonce(address).join();
         BigInteger deadline = BigInteger.valueOf(clock.instant().plus(SIGNATURE_VALIDITY).getEpochSecond());
-        BigInteger missing = fees.suggest().join().normal().maxFeePerGas().multiply(REGISTER_GAS_ESTIMATE)
-                .subtract(balanceOf(owner));
+        var fee = fees.suggest().join().normal();
+        BigInteger missing = fee.maxFeePerGas().multiply(REGISTER_GAS_ESTIMATE).subtract(balanceOf(owner));
         if (missing.signum() > 0) {
             throw new OnboardingException(OnboardingException.Reason.NOT_ENOUGH_FUNDS,
                     new BigDecimal(missing).movePointLeft(18).stripTrailingZeros().toPlainString());
@@ -244,7 +244,7 @@ public final class OnboardDevice {
         BigInteger gas = registry.registerGas(address, owner, location, deadline, signature).join();
         Submitter.Call call = new Submitter.Call(owner, network.contracts().deviceRegistry(), BigInteger.ZERO,
                 registry.registerCallData(address, owner, location, deadline, signature));
-        return minedOrFail(submitter.submit(call, gas, fees.suggest().join().normal(), signer).join());
+        return minedOrFail(submitter.submit(call, gas, fee, signer).join());
     }
 
     private static String minedOrFail(Outcome outcome) {

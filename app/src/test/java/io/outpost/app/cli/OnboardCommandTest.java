@@ -131,6 +131,31 @@ class OnboardCommandTest {
     }
 
     @Test
+    void aPortWhereNothingKnownAnswersIsToldAndNothingIsSent() throws Exception {
+        BigInteger nonce = devices.chain().nonce(OracleTestNet.ALICE);
+        try (PtyPair silent = PtyPair.start(temp.resolve("silent-device"), temp.resolve("silent"))) {
+            assertThat(cli.run("onboard", silent.hostEnd().toString(), "--name", "Nothing", "--lat", "52.52", "--lon", "13.405",
+                    "--password-file", password.toString())).isEqualTo(OnboardCommand.EXIT_DEVICE);
+        }
+        assertThat(cli.err()).contains("Outpost did not recognise a device on", "Check that this is the right port");
+        assertThat(devices.chain().nonce(OracleTestNet.ALICE)).as("nothing sent").isEqualTo(nonce);
+    }
+
+    @Test
+    void anOwnerWithoutEtherForTheFeeIsToldHowMuchIsMissingAndNothingIsSent() throws Exception {
+        WalletCli poor = new WalletCli(temp.resolve("poor"));
+        poor.useNetwork(devices.profile());
+        Path poorPassword = poor.secret("password", "a good password");
+        Path key = poor.secret("key", "11".repeat(32));
+        assertThat(poor.run("wallet", "import", "--private-key-file", key.toString(), "--password-file",
+                poorPassword.toString())).as(poor.err()).isZero();
+        assertThat(poor.run("onboard", devices.port(), "--name", "Roof antenna", "--lat", "52.52", "--lon", "13.405",
+                "--password-file", poorPassword.toString())).isEqualTo(RootCommand.EXIT_NETWORK);
+        assertThat(poor.err()).containsPattern("Your wallet needs about 0\\.\\d+ ETH more to pay the network fee\\. Nothing was sent\\.");
+        assertThat(devices.chain().ownerOf(devices.deviceAddress())).as("not registered").isEqualTo("0x" + "0".repeat(40));
+    }
+
+    @Test
     void aWrongPasswordRegistersNothingAndAnotherOwnersDeviceIsNamed() throws Exception {
         Path wrong = cli.secret("wrong", "not the password");
         assertThat(cli.run("onboard", devices.port(), "--name", "Roof antenna", "--lat", "52.52", "--lon", "13.405",

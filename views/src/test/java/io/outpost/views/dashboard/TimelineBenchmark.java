@@ -7,16 +7,14 @@ import io.outpost.app.history.HistoryStore;
 import io.outpost.app.onboarding.TrustClass;
 import io.outpost.app.tasks.TaskRunner;
 import io.outpost.devices.catalog.DeviceFamily;
+import io.outpost.views.testsupport.FrameTimes;
 import java.math.BigInteger;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -110,10 +108,9 @@ class TimelineBenchmark {
             String line = String.format(Locale.ROOT, "Uptime timeline, %,d spans over a year, %d frames zoomed or panned: "
                             + "frame time (pulse to pulse) median %.2f ms, 95th percentile %.2f ms, slowest %.2f ms; "
                             + "query and drawing on the FX thread median %.2f ms, 95th percentile %.2f ms%n",
-                    spans.size(), FRAMES, percentile(pulses, 50), percentile(pulses, 95), percentile(pulses, 100),
-                    percentile(work, 50), percentile(work, 95));
-            System.out.print(line);
-            Files.writeString(Path.of("target/timeline-benchmark.txt"), line, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+                    spans.size(), FRAMES, FrameTimes.percentile(pulses, 50), FrameTimes.percentile(pulses, 95), FrameTimes.percentile(pulses, 100),
+                    FrameTimes.percentile(work, 50), FrameTimes.percentile(work, 95));
+            FrameTimes.report("timeline-benchmark.txt", line);
         }
     }
 
@@ -129,11 +126,5 @@ class TimelineBenchmark {
             from = to + 90 + random.nextLong(3600);
         }
         return spans;
-    }
-
-    private static double percentile(long[] nanos, int p) {
-        long[] sorted = nanos.clone();
-        Arrays.sort(sorted);
-        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)] / 1e6;
     }
 }

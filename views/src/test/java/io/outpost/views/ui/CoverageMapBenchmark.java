@@ -11,10 +11,8 @@ import io.outpost.views.map.MapLayers;
 import io.outpost.views.map.MapPane;
 import io.outpost.views.map.MapResources;
 import io.outpost.views.map.MapViewModel;
+import io.outpost.views.testsupport.FrameTimes;
 import io.outpost.views.testsupport.Screenshots;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -119,18 +117,11 @@ class CoverageMapBenchmark {
         String line = String.format(Locale.ROOT, "Coverage map, %,d hexes (at least %,d in view in every frame), %d frames: "
                         + "frame time (pulse to pulse) median %.2f ms, 95th percentile %.2f ms; "
                         + "slowest %.2f ms (the base drawn anew); drawing calls on the FX thread median %.2f ms, 95th percentile %.2f ms%n",
-                HEXES, fewest, pulses.length, percentile(pulses, 50), percentile(pulses, 95), percentile(pulses, 100),
-                percentile(drawing, 50), percentile(drawing, 95));
-        System.out.print(line);
-        Files.writeString(Path.of("target/coverage-map-benchmark.txt"), line, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+                HEXES, fewest, pulses.length, FrameTimes.percentile(pulses, 50), FrameTimes.percentile(pulses, 95), FrameTimes.percentile(pulses, 100),
+                FrameTimes.percentile(drawing, 50), FrameTimes.percentile(drawing, 95));
+        FrameTimes.report("coverage-map-benchmark.txt", line);
         if (fewest < HEXES * 9 / 10) {
             throw new AssertionError("too few hexes were in view to measure: " + fewest);
         }
-    }
-
-    private static double percentile(long[] nanos, int p) {
-        long[] sorted = nanos.clone();
-        Arrays.sort(sorted);
-        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)] / 1e6;
     }
 }

@@ -31,6 +31,15 @@ class SensorOnboardingUiTest extends DesktopUiTest {
         importKey(aliceKey(), PASSWORD);
     }
 
+    // ALICE's wallet, the window on the devnet, the wizard told the sensor's port.
+    private void openWithTheSensorTyped(OnboardingNet devices) throws Exception {
+        aliceWallet();
+        openOn(devices.profile());
+        robot.clickOn("#nav-onboard");
+        type("#onboard-port", devices.sensor().port());
+        robot.clickOn("#onboard-connect");
+    }
+
     // From the place step, named and placed, to the review (the wallet is locked).
     private void toTheReview(String name, String lat, String lon) throws Exception {
         type("#onboard-name", name);
@@ -54,11 +63,7 @@ class SensorOnboardingUiTest extends DesktopUiTest {
     @Test
     void aSensorIsOnboardedHostAttestedAndAPulledCableIsToldAndSurvived() throws Exception {
         try (OnboardingNet devices = OnboardingNet.start(devicesFolder)) {
-            aliceWallet();
-            openOn(devices.profile());
-            robot.clickOn("#nav-onboard");
-            type("#onboard-port", devices.sensor().port());
-            robot.clickOn("#onboard-connect");
+            openWithTheSensorTyped(devices);
             waitForText("#onboard-verified", "Host-attested: this sensor has no key of its own.");
             assertThat(this.<Label>lookup("#onboard-fact-0").getText()).isEqualTo("Nova Fitness SDS011");
             assertThat(this.<Label>lookup("#onboard-fact-1").getText()).isEqualTo("A160");
@@ -98,11 +103,7 @@ class SensorOnboardingUiTest extends DesktopUiTest {
     @Test
     void closedMidWayTheWizardGoesOnWithTheSensorByKeyboardAndRegistersOnce() throws Exception {
         try (OnboardingNet devices = OnboardingNet.start(devicesFolder)) {
-            aliceWallet();
-            openOn(devices.profile());
-            robot.clickOn("#nav-onboard");
-            type("#onboard-port", devices.sensor().port());
-            robot.clickOn("#onboard-connect");
+            openWithTheSensorTyped(devices);
             waitFor("#onboard-verified");
             robot.clickOn("#onboard-continue");
             toTheReview("Window sensor", "48.137", "11.575");
