@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -59,12 +60,15 @@ public final class FleetOverview {
         NetworkProfile profile = network.get();
         Instant now = clock.instant();
         List<MyDevices.MyDevice> mine = devicesOn.apply(profile.chainId());
-        List<Fleet.DeviceRow> rows = mine.stream().map(device -> row(device, now)).toList();
+        // One read of each device's last 30 days: every figure of the page is taken from it.
+        Map<String, List<History.Span>> spans = new HashMap<>();
+        mine.forEach(device -> spans.put(device.device(), history.online(device.device(), now.minus(Duration.ofDays(30)), now)));
+        List<Fleet.DeviceRow> rows = mine.stream().map(device -> row(device, spans.get(device.device()), now)).toList();
         Instant startOfToday = LocalDate.ofInstant(now, ZoneOffset.UTC).atStartOfDay(ZoneOffset.UTC).toInstant();
         Optional<List<Balances.AccountBalance>> owners = ownerBalances(profile, mine);
         return new Fleet(now, profile.token(), (int) rows.stream().filter(Fleet.DeviceRow::online).count(), rows.size(),
-                fleetUptime(mine, now.minus(Duration.ofDays(1)), now), fleetUptime(mine, now.minus(Duration.ofDays(7)), now),
-                fleetUptime(mine, now.minus(Duration.ofDays(30)), now),
+                fleetUptime(spans, now.minus(Duration.ofDays(1)), now), fleetUptime(spans, now.minus(Duration.ofDays(7)), now),
+                fleetUptime(spans, now.minus(Duration.ofDays(30)), now),
                 history.earned(Optional.empty(), startOfToday, now), history.earned(Optional.empty(), now.minus(Duration.ofDays(7)), now),
                 history.earned(Optional.empty(), now.minus(Duration.ofDays(30)), now),
                 owners.map(list -> sum(list, balance -> balance.claimable().orElse(BigInteger.ZERO))),
@@ -73,28 +77,27 @@ public final class FleetOverview {
                 perDay(LocalDate.ofInstant(now, ZoneOffset.UTC)), rows);
     }
 
-    private Fleet.DeviceRow row(MyDevices.MyDevice device, Instant now) {
-        List<History.Span> recent = history.online(device.device(), now.minus(Duration.ofDays(30)), now);
+    private Fleet.DeviceRow row(MyDevices.MyDevice device, List<History.Span> recent, Instant now) {
         Optional<Instant> lastSeen = recent.isEmpty() ? Optional.empty() : Optional.of(recent.getLast().to());
         boolean online = lastSeen.map(seen -> !seen.isBefore(now.minus(ONLINE_GAP))).orElse(false);
         DeviceFamily family = device.attachment().map(MyDevices.Attachment::family).orElse(DeviceFamily.ODP);
         return new Fleet.DeviceRow(device.device(), device.name(), device.trust(), family, online, lastSeen,
-                uptimeSinceFirstSeen(device.device(), now.minus(Duration.ofDays(7)), now),
+                uptimeSinceFirstSeen(recent, now.minus(Duration.ofDays(7)), now),
                 history.earned(Optional.of(device.device()), now.minus(Duration.ofDays(7)), now), device.location());
     }
 
-    private double fleetUptime(List<MyDevices.MyDevice> devices, Instant from, Instant to) {
-        return devices.stream().mapToDouble(device -> uptimeSinceFirstSeen(device.device(), from, to)).average().orElse(0);
+    private static double fleetUptime(Map<String, List<History.Span>> spans, Instant from, Instant to) {
+        return spans.values().stream().mapToDouble(recent -> uptimeSinceFirstSeen(recent, from, to)).average().orElse(0);
     }
 
-    // A device added an hour ago was not down the 23 hours before: its uptime counts from when it was first seen.
-    private double uptimeSinceFirstSeen(String device, Instant from, Instant to) {
-        List<History.Span> spans = history.online(device, from, to);
-        if (spans.isEmpty()) {
+    // A device added an hour ago was not down the 23 hours before: its uptime counts from when it was first seen
+    // (in the last 30 days). One seen before the range counts from the range's start, even if it was down then.
+    private static double uptimeSinceFirstSeen(List<History.Span> recent, Instant from, Instant to) {
+        if (recent.isEmpty()) {
             return 0;
         }
-        Instant start = spans.getFirst().from().isAfter(from) ? spans.getFirst().from() : from;
-        return start.isBefore(to) ? history.uptime(device, start, to) : 1;
+        Instant start = recent.getFirst().from().isAfter(from) ? recent.getFirst().from() : from;
+        return start.isBefore(to) ? History.fractionOnline(recent, start, to) : 1;
     }
 
     private List<Fleet.DayTotal> perDay(LocalDate today) {
