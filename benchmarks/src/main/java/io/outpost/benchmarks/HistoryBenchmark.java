@@ -1,6 +1,7 @@
 package io.outpost.benchmarks;
 
 import io.outpost.app.history.History;
+import io.outpost.app.history.HistoryGenerator;
 import io.outpost.app.history.HistoryStore;
 import java.io.IOException;
 import java.nio.file.Files;

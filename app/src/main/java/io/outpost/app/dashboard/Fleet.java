@@ -12,8 +12,8 @@ import java.util.Optional;
 /**
  * The fleet at a glance, as the dashboard shows it: how many devices are up, uptime and earnings over the usual
  * ranges, what waits to be claimed, what is staked, the hexes covered, earnings per day and one row per device.
- * Amounts are in token units; {@code pendingRewards} and {@code staked} are empty when the network could not be
- * asked (the rest comes from this computer's history and is always there).
+ * Amounts are in token units; {@code pendingRewards} and {@code staked} are empty until the network was asked, and
+ * when it could not be (the rest comes from this computer's history and is always there).
  */
 public record Fleet(Instant at, NetworkProfile.TokenInfo token, int online, int total, double uptime24h,
                     double uptime7d, double uptime30d, BigInteger earnedToday, BigInteger earned7d,
@@ -22,6 +22,12 @@ public record Fleet(Instant at, NetworkProfile.TokenInfo token, int online, int 
     public Fleet {
         earningsPerDay = List.copyOf(earningsPerDay);
         devices = List.copyOf(devices);
+    }
+
+    /** This fleet with what the chain says of its owners. */
+    public Fleet withChainFigures(BigInteger pending, BigInteger stake) {
+        return new Fleet(at, token, online, total, uptime24h, uptime7d, uptime30d, earnedToday, earned7d, earned30d,
+                Optional.of(pending), Optional.of(stake), hexesCovered, earningsPerDay, devices);
     }
 
     /** What all devices earned on one day (UTC). */

@@ -14,6 +14,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -56,34 +57,49 @@ public final class FleetOverview {
         this.clock = clock;
     }
 
+    /** The whole page: {@link #local()} with {@link #withChainFigures}. */
     public Fleet load() {
+        return withChainFigures(local());
+    }
+
+    /**
+     * What this computer's history says, at once: the rewards waiting and the stake are left empty (the chain is
+     * asked by {@link #withChainFigures}, which may take seconds when the network is slow or down).
+     */
+    public Fleet local() {
         NetworkProfile profile = network.get();
         Instant now = clock.instant();
         List<MyDevices.MyDevice> mine = devicesOn.apply(profile.chainId());
-        // One read of each device's last 30 days: every figure of the page is taken from it.
+        // Two reads for the whole fleet, the last 30 days of spans and of payments: every figure comes from them.
+        Map<String, List<History.Span>> seen = history.online(now.minus(Duration.ofDays(30)), now);
         Map<String, List<History.Span>> spans = new HashMap<>();
-        mine.forEach(device -> spans.put(device.device(), history.online(device.device(), now.minus(Duration.ofDays(30)), now)));
-        List<Fleet.DeviceRow> rows = mine.stream().map(device -> row(device, spans.get(device.device()), now)).toList();
-        Instant startOfToday = LocalDate.ofInstant(now, ZoneOffset.UTC).atStartOfDay(ZoneOffset.UTC).toInstant();
-        Optional<List<Balances.AccountBalance>> owners = ownerBalances(profile, mine);
+        mine.forEach(device -> spans.put(device.device(), seen.getOrDefault(device.device().toLowerCase(Locale.ROOT), List.of())));
+        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+        Earnings earnings = new Earnings(history.payouts(now.minus(Duration.ofDays(CHART_DAYS)), now), now, today);
+        List<Fleet.DeviceRow> rows = mine.stream().map(device -> row(device, spans.get(device.device()),
+                earnings.sevenDaysOf(device.device()), now)).toList();
         return new Fleet(now, profile.token(), (int) rows.stream().filter(Fleet.DeviceRow::online).count(), rows.size(),
                 fleetUptime(spans, now.minus(Duration.ofDays(1)), now), fleetUptime(spans, now.minus(Duration.ofDays(7)), now),
                 fleetUptime(spans, now.minus(Duration.ofDays(30)), now),
-                history.earned(Optional.empty(), startOfToday, now), history.earned(Optional.empty(), now.minus(Duration.ofDays(7)), now),
-                history.earned(Optional.empty(), now.minus(Duration.ofDays(30)), now),
-                owners.map(list -> sum(list, balance -> balance.claimable().orElse(BigInteger.ZERO))),
-                owners.map(list -> sum(list, Balances.AccountBalance::staked)),
+                earnings.today, earnings.sevenDays, earnings.thirtyDays, Optional.empty(), Optional.empty(),
                 (int) mine.stream().map(device -> areaOf.apply(device.location())).distinct().count(),
-                perDay(LocalDate.ofInstant(now, ZoneOffset.UTC)), rows);
+                earnings.perDay(), rows);
     }
 
-    private Fleet.DeviceRow row(MyDevices.MyDevice device, List<History.Span> recent, Instant now) {
+    /** {@code fleet} with its owners' rewards waiting and stake from the chain; unchanged when it cannot be asked. */
+    public Fleet withChainFigures(Fleet fleet) {
+        NetworkProfile profile = network.get();
+        Optional<List<Balances.AccountBalance>> owners = ownerBalances(profile, devicesOn.apply(profile.chainId()));
+        return owners.map(list -> fleet.withChainFigures(sum(list, balance -> balance.claimable().orElse(BigInteger.ZERO)),
+                sum(list, Balances.AccountBalance::staked))).orElse(fleet);
+    }
+
+    private Fleet.DeviceRow row(MyDevices.MyDevice device, List<History.Span> recent, BigInteger earned7d, Instant now) {
         Optional<Instant> lastSeen = recent.isEmpty() ? Optional.empty() : Optional.of(recent.getLast().to());
         boolean online = lastSeen.map(seen -> !seen.isBefore(now.minus(ONLINE_GAP))).orElse(false);
         DeviceFamily family = device.attachment().map(MyDevices.Attachment::family).orElse(DeviceFamily.ODP);
         return new Fleet.DeviceRow(device.device(), device.name(), device.trust(), family, online, lastSeen,
-                uptimeSinceFirstSeen(recent, now.minus(Duration.ofDays(7)), now),
-                history.earned(Optional.of(device.device()), now.minus(Duration.ofDays(7)), now), device.location());
+                uptimeSinceFirstSeen(recent, now.minus(Duration.ofDays(7)), now), earned7d, device.location());
     }
 
     private static double fleetUptime(Map<String, List<History.Span>> spans, Instant from, Instant to) {
@@ -100,16 +116,43 @@ public final class FleetOverview {
         return start.isBefore(to) ? History.fractionOnline(recent, start, to) : 1;
     }
 
-    private List<Fleet.DayTotal> perDay(LocalDate today) {
-        Map<LocalDate, BigInteger> totals = new TreeMap<>();
-        for (int i = CHART_DAYS - 1; i >= 0; i--) {
-            totals.put(today.minusDays(i), BigInteger.ZERO);
+    /** The last 30 days' payments summed the ways the page shows them (an epoch counts on the day it ended, UTC). */
+    private static final class Earnings {
+        private final Map<LocalDate, BigInteger> perDay = new TreeMap<>();
+        private final Map<String, BigInteger> sevenDaysPerDevice = new HashMap<>();
+        private BigInteger today = BigInteger.ZERO;
+        private BigInteger sevenDays = BigInteger.ZERO;
+        private BigInteger thirtyDays = BigInteger.ZERO;
+
+        Earnings(List<History.Payout> payouts, Instant now, LocalDate day) {
+            for (int i = CHART_DAYS - 1; i >= 0; i--) {
+                perDay.put(day.minusDays(i), BigInteger.ZERO);
+            }
+            Instant startOfToday = day.atStartOfDay(ZoneOffset.UTC).toInstant();
+            Instant weekAgo = now.minus(Duration.ofDays(7));
+            for (History.Payout payout : payouts) {
+                thirtyDays = thirtyDays.add(payout.amount());
+                perDay.computeIfPresent(LocalDate.ofInstant(payout.end().minusSeconds(1), ZoneOffset.UTC),
+                        (k, sum) -> sum.add(payout.amount()));
+                if (payout.end().isAfter(weekAgo)) {
+                    sevenDays = sevenDays.add(payout.amount());
+                    sevenDaysPerDevice.merge(payout.device(), payout.amount(), BigInteger::add);
+                }
+                if (payout.end().isAfter(startOfToday)) {
+                    today = today.add(payout.amount());
+                }
+            }
         }
-        history.earningsPerDay(today.minusDays(CHART_DAYS - 1L), today)
-                .forEach(day -> totals.merge(day.day(), day.amount(), BigInteger::add));
-        List<Fleet.DayTotal> days = new ArrayList<>();
-        totals.forEach((day, amount) -> days.add(new Fleet.DayTotal(day, amount)));
-        return days;
+
+        BigInteger sevenDaysOf(String device) {
+            return sevenDaysPerDevice.getOrDefault(device.toLowerCase(Locale.ROOT), BigInteger.ZERO);
+        }
+
+        List<Fleet.DayTotal> perDay() {
+            List<Fleet.DayTotal> days = new ArrayList<>();
+            perDay.forEach((date, amount) -> days.add(new Fleet.DayTotal(date, amount)));
+            return days;
+        }
     }
 
     // The owners' figures from the chain and the oracle; the dashboard shows the rest without them.

@@ -4,6 +4,7 @@ import java.math.BigInteger;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -14,6 +15,12 @@ import java.util.Optional;
 public interface History {
     /** The spans in which {@code device} was seen online, clipped to [from, to), oldest first. */
     List<Span> online(String device, Instant from, Instant to);
+
+    /** Every device's spans online in [from, to), clipped, oldest first, by device address (one read for a fleet). */
+    Map<String, List<Span>> online(Instant from, Instant to);
+
+    /** Every payment of an epoch that ended in (from, to], oldest first (one read for a fleet). */
+    List<Payout> payouts(Instant from, Instant to);
 
     /** The fraction of [from, to) in which {@code device} was seen online, from 0 to 1. */
     double uptime(String device, Instant from, Instant to);
@@ -50,6 +57,10 @@ public interface History {
     }
 
     record Point(Instant at, double value) {
+    }
+
+    /** What {@code device} was paid for the epoch that ended at {@code end}, in token units. */
+    record Payout(String device, Instant end, BigInteger amount) {
     }
 
     /** One device's earnings on one day (UTC), and the claim transactions of that day (their hashes). */

@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -58,6 +59,65 @@ final class HistoryQueries {
                 }
             }
             return spans;
+        });
+    }
+
+    /**
+     * Every device's spans in [from, to), clipped, oldest first: per device, the span that began before
+     * {@code from} and those that begin inside the range, each found through the (device, start) key.
+     */
+    Map<String, List<Span>> online(Instant from, Instant to) {
+        Map<String, List<Span>> spans = new TreeMap<>();
+        if (!to.isAfter(from)) {
+            return spans;
+        }
+        long start = from.getEpochSecond();
+        long end = to.getEpochSecond();
+        String sql = "SELECT d.address, s.start, s.end FROM devices d JOIN spans s ON s.device = d.id AND s.start ="
+                + " (SELECT MAX(start) FROM spans WHERE device = d.id AND start < ?)"
+                + " UNION ALL SELECT d.address, s.start, s.end FROM devices d JOIN spans s ON s.device = d.id"
+                + " AND s.start >= ? AND s.start < ? ORDER BY 1, 2";
+        database.read(c -> {
+            try (PreparedStatement query = c.prepareStatement(sql)) {
+                bind(query, start, start, end);
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        long a = Math.max(start, rows.getLong(2));
+                        long b = Math.min(end, rows.getLong(3));
+                        if (b > a) {
+                            spans.computeIfAbsent(rows.getString(1), k -> new ArrayList<>())
+                                    .add(new Span(Instant.ofEpochSecond(a), Instant.ofEpochSecond(b)));
+                        }
+                    }
+                }
+            }
+            return null;
+        });
+        return spans;
+    }
+
+    /** Every epoch payment that ended in (from, to], by end time; read through the covering index alone. */
+    List<History.Payout> payouts(Instant from, Instant to) {
+        return database.read(c -> {
+            Map<Long, String> addresses = new HashMap<>();
+            try (PreparedStatement query = c.prepareStatement("SELECT id, address FROM devices");
+                 ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    addresses.put(rows.getLong(1), rows.getString(2));
+                }
+            }
+            List<History.Payout> paid = new ArrayList<>();
+            try (PreparedStatement query = c.prepareStatement(
+                    "SELECT device, end, amount FROM earnings WHERE end > ? AND end <= ? ORDER BY end")) {
+                bind(query, from.getEpochSecond(), to.getEpochSecond());
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        paid.add(new History.Payout(addresses.get(rows.getLong(1)), Instant.ofEpochSecond(rows.getLong(2)),
+                                new BigInteger(rows.getString(3))));
+                    }
+                }
+            }
+            return paid;
         });
     }
 

@@ -247,6 +247,16 @@ public final class HistoryStore implements History, AutoCloseable {
     }
 
     @Override
+    public Map<String, List<Span>> online(Instant from, Instant to) {
+        return queries.online(from, to);
+    }
+
+    @Override
+    public List<Payout> payouts(Instant from, Instant to) {
+        return queries.payouts(from, to);
+    }
+
+    @Override
     public double uptime(String device, Instant from, Instant to) {
         return queries.uptime(device, from, to);
     }

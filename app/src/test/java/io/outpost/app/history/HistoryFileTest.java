@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.outpost.app.storage.LocalDatabase.StorageException;
 import java.io.RandomAccessFile;
+import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -53,6 +54,30 @@ class HistoryFileTest {
         try (HistoryStore again = open()) {
             assertThat(again.online(DEVICE, CLOCK.instant().minusSeconds(1), CLOCK.instant().plusSeconds(1))).isEmpty();
             assertThat(again.lastChecked(DEVICE)).isZero();
+        }
+    }
+
+    @Test
+    void aFileOfTheFirstVersionKeepsItsRowsAndGetsTheIndexTheDashboardReadsThrough() throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file())) {
+            for (String sql : HistorySchema.migrationTo(1)) {
+                c.createStatement().execute(sql);
+            }
+            c.createStatement().execute("PRAGMA user_version=1");
+        }
+        try (HistoryStore history = open()) {
+            history.earning(HistoryStoreTest.paid(DEVICE, 1, 0, 100, "42"));
+        }
+        assertThat(pragma(file(), "user_version")).isEqualTo(2);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file());
+             var plan = c.createStatement().executeQuery("EXPLAIN QUERY PLAN SELECT device, end, amount FROM earnings"
+                     + " WHERE end > 0 AND end <= 100")) {
+            assertThat(plan.next()).isTrue();
+            assertThat(plan.getString("detail")).contains("COVERING INDEX earnings_by_end");
+        }
+        try (HistoryStore again = open()) {
+            assertThat(again.payouts(Instant.EPOCH, Instant.ofEpochSecond(100))).extracting(History.Payout::amount)
+                    .containsExactly(BigInteger.valueOf(42));
         }
     }
 

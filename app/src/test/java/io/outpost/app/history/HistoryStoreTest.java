@@ -129,4 +129,28 @@ class HistoryStoreTest {
         assertThat(history.claims(at(0), at(100_000))).containsExactly(
                 new HistoryStore.Claim(OWNER, "0xab", at(90_000), BigInteger.valueOf(350)));
     }
+
+    @Test
+    void aFleetsSpansAndPayoutsComeInOneReadEachAsEachDeviceWouldHaveThem() {
+        String other = "0x00000000000000000000000000000000000000d2";
+        String quiet = "0x00000000000000000000000000000000000000d3";
+        history.addSpans(DEVICE, List.of(new Span(at(0), at(100)), new Span(at(200), at(300)), new Span(at(400), at(500))));
+        history.addSpans(other, List.of(new Span(at(-5000), at(10_000)))); // began long before the range
+        history.addSpans(quiet, List.of(new Span(at(-5000), at(-4000)))); // ended before it
+        long day = DAY.getEpochSecond();
+        history.earning(paid(DEVICE, 1, day, day + 100, "5"));
+        history.earning(paid(other, 1, day, day + 100, "6"));
+        history.earning(paid(DEVICE, 2, day + 100, day + 250, "7"));
+
+        var fleet = history.online(at(50), at(450));
+        assertThat(fleet).containsOnlyKeys(DEVICE, other);
+        assertThat(fleet.get(DEVICE)).isEqualTo(history.online(DEVICE, at(50), at(450)))
+                .containsExactly(new Span(at(50), at(100)), new Span(at(200), at(300)), new Span(at(400), at(450)));
+        assertThat(fleet.get(other)).containsExactly(new Span(at(50), at(450)));
+        assertThat(history.online(at(450), at(450))).isEmpty();
+        assertThat(history.payouts(at(100), at(250))).as("epochs that ended in (from, to]")
+                .containsExactly(new History.Payout(DEVICE, at(250), BigInteger.valueOf(7)));
+        assertThat(history.payouts(at(0), at(250))).extracting(History.Payout::amount)
+                .containsExactlyInAnyOrder(BigInteger.valueOf(5), BigInteger.valueOf(6), BigInteger.valueOf(7));
+    }
 }

@@ -4,6 +4,7 @@ import io.outpost.app.dashboard.Fleet;
 import io.outpost.app.history.EarningsExport;
 import io.outpost.app.tasks.TaskRunner;
 import io.outpost.views.wallet.Feedback;
+import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -12,6 +13,7 @@ import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.BiFunction;
+import java.util.function.UnaryOperator;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -31,6 +33,7 @@ import javafx.collections.transformation.FilteredList;
 public final class DashboardViewModel {
     private final TaskRunner tasks;
     private final Callable<Fleet> load;
+    private final UnaryOperator<Fleet> withChainFigures;
     private final ObjectProperty<Fleet> fleet = new SimpleObjectProperty<>();
     private final ObservableList<Fleet.DeviceRow> devices = FXCollections.observableArrayList();
     private final FilteredList<Fleet.DeviceRow> shown = new FilteredList<>(devices);
@@ -44,10 +47,16 @@ public final class DashboardViewModel {
     /** Which earnings an export holds (days in UTC). */
     public enum ExportRange { THIS_YEAR, LAST_YEAR, EVERYTHING }
 
-    public DashboardViewModel(TaskRunner tasks, Callable<Fleet> load, BiFunction<LocalDate, LocalDate, EarningsExport> exporter,
-                              Clock clock) {
+    /**
+     * @param load             the fleet from this computer's history (fast)
+     * @param withChainFigures the same with the rewards waiting and the stake from the chain (seconds, when the
+     *                         network is slow or down): asked after the rest is shown
+     */
+    public DashboardViewModel(TaskRunner tasks, Callable<Fleet> load, UnaryOperator<Fleet> withChainFigures,
+                              BiFunction<LocalDate, LocalDate, EarningsExport> exporter, Clock clock) {
         this.tasks = tasks;
         this.load = load;
+        this.withChainFigures = withChainFigures;
         this.exporter = exporter;
         this.clock = clock;
         this.empty = Bindings.createBooleanBinding(() -> fleet.get() != null && fleet.get().total() == 0, fleet);
@@ -58,12 +67,22 @@ public final class DashboardViewModel {
         });
     }
 
-    /** Reads the fleet again (the view calls it when shown and every little while). */
+    /**
+     * Reads the fleet again (the view calls it when shown and every little while): what this computer knows first,
+     * then what the chain adds; until it is in, the last figures from the chain stay.
+     */
     public void refresh() {
-        tasks.run(load, now -> {
+        tasks.run(load, local -> {
             failed.set(false);
-            fleet.set(now);
-            devices.setAll(now.devices());
+            Fleet before = fleet.get();
+            fleet.set(before == null || before.pendingRewards().isEmpty() ? local
+                    : local.withChainFigures(before.pendingRewards().get(), before.staked().orElse(BigInteger.ZERO)));
+            devices.setAll(local.devices());
+            tasks.run(() -> withChainFigures.apply(local), complete -> {
+                if (fleet.get() != null && fleet.get().at().equals(local.at())) {
+                    fleet.set(complete);
+                }
+            }, failure -> { }); // not thrown: a chain that cannot be asked leaves the fleet as it was
         }, failure -> failed.set(true));
     }
 

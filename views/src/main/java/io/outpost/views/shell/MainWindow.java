@@ -99,7 +99,8 @@ public final class MainWindow {
                 notices::add);
         var network = services.networks().active();
         this.shell = new ShellViewModel(tasks, settings, notices, services.status(), network);
-        this.dashboard = new DashboardViewModel(tasks, () -> services.dashboards().fleet().load(),
+        this.dashboard = new DashboardViewModel(tasks, () -> services.dashboards().fleet().local(),
+                fleet -> services.dashboards().fleet().withChainFigures(fleet),
                 services.dashboards()::export, Clock.systemUTC());
         this.deviceDetail = new DeviceDetailViewModel(tasks, services.dashboards().device(), Clock.systemUTC());
         this.devices = new DevicesViewModel(FXCollections.observableArrayList());

@@ -34,7 +34,7 @@ class DashboardExportTest {
             history.earning(paid(1, Instant.parse("2025-06-01T00:00:00Z"), "7"));
             history.earning(paid(2, Instant.parse("2026-03-01T00:00:00Z"), "100"));
             history.claim(new HistoryStore.Claim(OWNER, "0xab", Instant.parse("2026-03-02T08:00:00Z"), new BigInteger("100")));
-            DashboardViewModel model = new DashboardViewModel(TaskRunner.sameThread(), () -> (Fleet) null,
+            DashboardViewModel model = new DashboardViewModel(TaskRunner.sameThread(), () -> (Fleet) null, fleet -> fleet,
                     (from, to) -> EarningsExport.of(devnet, history, from, to), Clock.fixed(NOW, ZoneOffset.UTC));
 
             Path file = temp.resolve("2026.csv");

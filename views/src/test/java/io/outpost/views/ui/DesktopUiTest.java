@@ -95,11 +95,16 @@ abstract class DesktopUiTest {
         FxToolkit.setupFixture(() -> {
             stage = new Stage();
             window = new MainWindow(stage, services, services.taskRunner(Platform::runLater), new ThemeApplier());
+            beforeShow(stage);
             window.show();
         });
         WaitForAsyncUtils.waitForFxEvents();
         // The status bar is filled by background reads; wait until they are in so screenshots show them.
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.shell().walletStateProperty().get() != null);
+    }
+
+    /** Called on the FX thread with the window's stage just before it is shown (a benchmark starts its clock). */
+    protected void beforeShow(Stage stage) {
     }
 
     /**

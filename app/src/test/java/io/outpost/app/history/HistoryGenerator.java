@@ -1,7 +1,6 @@
-package io.outpost.benchmarks;
+package io.outpost.app.history;
 
 import io.outpost.app.history.History.Span;
-import io.outpost.app.history.HistoryStore;
 import io.outpost.network.oracle.DeviceRewards;
 import java.math.BigInteger;
 import java.time.Instant;
@@ -10,42 +9,48 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * Synthetic history of a fleet over a year, for {@link HistoryBenchmark}: each device is mostly online, with
+ * Synthetic history of a fleet over a year, for the benchmarks (the history's and the dashboard's): each device is mostly online, with
  * short outages (about one every three days, 20 minutes on average), now and then a long one (a few per year,
  * hours), a daily epoch's earnings, and for the first {@code sensors} devices a reading a minute (a PM2.5
  * value with a daily cycle and noise). Seeded, so every run makes the same history.
  */
-final class HistoryGenerator {
-    static final Instant START = Instant.parse("2030-01-01T00:00:00Z");
-    static final int DAYS = 365;
-    static final String METRIC = "pm25Ugm3";
+public final class HistoryGenerator {
+    public static final Instant START = Instant.parse("2030-01-01T00:00:00Z");
+    public static final int DAYS = 365;
+    public static final String METRIC = "pm25Ugm3";
     private static final long DAY = 86_400;
 
     private HistoryGenerator() {
     }
 
-    static String device(int index) {
+    public static String device(int index) {
         return String.format("0x%040x", index + 1);
     }
 
-    static void generate(HistoryStore history, int devices, int sensors) {
+    /** A year from {@link #START}. */
+    public static void generate(HistoryStore history, int devices, int sensors) {
+        generate(history, devices, sensors, START);
+    }
+
+    /** A year from {@code start} (whole days: a year up to today's midnight starts at a midnight a year ago). */
+    public static void generate(HistoryStore history, int devices, int sensors, Instant start) {
         SplittableRandom random = new SplittableRandom(2030);
         for (int d = 0; d < devices; d++) {
             String device = device(d);
-            history.addSpans(device, spans(random));
-            history.earnings(earnings(device, random));
+            history.addSpans(device, spans(random, start));
+            history.earnings(earnings(device, random, start));
             if (d < sensors) {
                 for (int day = 0; day < DAYS; day++) {
-                    history.readings(readingsOfDay(device, day, random));
+                    history.readings(readingsOfDay(device, day, random, start));
                 }
             }
         }
     }
 
-    private static List<Span> spans(SplittableRandom random) {
+    private static List<Span> spans(SplittableRandom random, Instant start) {
         List<Span> spans = new ArrayList<>();
-        long end = START.getEpochSecond() + DAYS * DAY;
-        long from = START.getEpochSecond();
+        long end = start.getEpochSecond() + DAYS * DAY;
+        long from = start.getEpochSecond();
         while (from < end) {
             long up = (long) (-Math.log(1 - random.nextDouble()) * 3 * DAY); // an outage every 3 days on average
             long to = Math.min(end, from + Math.max(60, up));
@@ -57,11 +62,11 @@ final class HistoryGenerator {
         return spans;
     }
 
-    private static List<DeviceRewards> earnings(String device, SplittableRandom random) {
+    private static List<DeviceRewards> earnings(String device, SplittableRandom random, Instant from) {
         List<DeviceRewards> paid = new ArrayList<>();
         BigInteger emission = BigInteger.TEN.pow(19);
         for (int day = 0; day < DAYS; day++) {
-            long start = START.getEpochSecond() + day * DAY;
+            long start = from.getEpochSecond() + day * DAY;
             double uptime = 0.9 + random.nextDouble() * 0.1;
             paid.add(new DeviceRewards(device, day + 1, start, start + DAY, "0x00000000000000000000000000000000000000a1",
                     (long) (uptime * DAY), uptime, "881f1d4887fffff", 1, 1.0, BigInteger.ZERO, 1.0, emission,
@@ -70,11 +75,11 @@ final class HistoryGenerator {
         return paid;
     }
 
-    private static List<HistoryStore.Reading> readingsOfDay(String device, int day, SplittableRandom random) {
+    private static List<HistoryStore.Reading> readingsOfDay(String device, int day, SplittableRandom random, Instant start) {
         List<HistoryStore.Reading> readings = new ArrayList<>(1440);
         for (int minute = 0; minute < 1440; minute++) {
             double value = 12 + 6 * Math.sin(minute * Math.PI / 720) + random.nextDouble() * 3;
-            readings.add(new HistoryStore.Reading(device, METRIC, START.plusSeconds(day * DAY + minute * 60L),
+            readings.add(new HistoryStore.Reading(device, METRIC, start.plusSeconds(day * DAY + minute * 60L),
                     Math.round(value * 10) / 10.0));
         }
         return readings;
