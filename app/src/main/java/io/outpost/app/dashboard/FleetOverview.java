@@ -92,7 +92,7 @@ public final class FleetOverview {
 
     // A device added an hour ago was not down the 23 hours before: its uptime counts from when it was first seen
     // (in the last 30 days). One seen before the range counts from the range's start, even if it was down then.
-    private static double uptimeSinceFirstSeen(List<History.Span> recent, Instant from, Instant to) {
+    static double uptimeSinceFirstSeen(List<History.Span> recent, Instant from, Instant to) {
         if (recent.isEmpty()) {
             return 0;
         }

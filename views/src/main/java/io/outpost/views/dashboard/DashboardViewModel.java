@@ -40,6 +40,7 @@ public final class DashboardViewModel {
     private final BiFunction<LocalDate, LocalDate, EarningsExport> exporter;
     private final Clock clock;
     private final ObjectProperty<Feedback> exportFeedback = new SimpleObjectProperty<>();
+    private boolean reading;
 
     /** Which earnings an export holds (days in UTC). */
     public enum ExportRange { THIS_YEAR, LAST_YEAR, EVERYTHING }
@@ -58,13 +59,24 @@ public final class DashboardViewModel {
         });
     }
 
-    /** Reads the fleet again (the view calls it when shown and every little while). */
+    /**
+     * Reads the fleet again (the view calls it when shown and every little while); while a read is under way (a slow
+     * network), another is not started. Call on the UI thread.
+     */
     public void refresh() {
+        if (reading) {
+            return;
+        }
+        reading = true;
         tasks.run(load, now -> {
+            reading = false;
             failed.set(false);
             fleet.set(now);
             devices.setAll(now.devices());
-        }, failure -> failed.set(true));
+        }, failure -> {
+            reading = false;
+            failed.set(true);
+        });
     }
 
     /**
