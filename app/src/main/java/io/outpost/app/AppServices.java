@@ -161,7 +161,7 @@ public final class AppServices implements AutoCloseable, WalletActions.Chain {
         this.dashboards = new Dashboards(networks::active, chainId -> new MyDevices(database()).on(chainId),
                 this::historyRecorder, (profile, owners) -> balances(profile).of(owners.stream()
                 .map(Address::new).toList()).join(), cells::areaOf, () -> new AlertLog(database()), this::activeOracle, clock);
-        dashboards.setAlertThreshold(initialSettings.settings().offlineAlertAfter());
+        dashboards.follow(initialSettings.settings());
         LoggerFactory.getLogger(AppServices.class).info("{} {} started on Java {}; data folder {}",
                 info.name(), info.version(), facts.javaVersion(), directories.data());
     }

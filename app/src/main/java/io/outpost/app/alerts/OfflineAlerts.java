@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,7 +17,8 @@ import java.util.function.Supplier;
  * Watches the devices onboarded here: one not seen for longer than the threshold (default 5 minutes) raises an
  * {@link Alert.Kind#OFFLINE} alert once, and a {@link Alert.Kind#BACK_ONLINE} one when it is seen again. Run
  * {@link #check()} every {@link #EVERY}; a loss is then told at most that long after the threshold passes.
- * Alerts go to the listeners (the window) and into the {@link AlertLog}.
+ * Alerts go to the listeners (the window) and into the {@link AlertLog}, which is also what says a device was told
+ * offline: its last alert there is OFFLINE. So a restart neither tells a loss twice nor forgets to tell the return.
  */
 public final class OfflineAlerts {
     public static final Duration EVERY = Duration.ofSeconds(30);
@@ -31,7 +31,6 @@ public final class OfflineAlerts {
     private final AlertLog log;
     private final Clock clock;
     private final List<Consumer<Alert>> listeners = new CopyOnWriteArrayList<>();
-    private final Map<String, Instant> down = new HashMap<>();
     private volatile Duration threshold;
 
     public OfflineAlerts(Supplier<List<MyDevices.MyDevice>> devices, History history, AlertLog log, Duration threshold,
@@ -56,19 +55,19 @@ public final class OfflineAlerts {
     public synchronized List<Alert> check() {
         Instant now = clock.instant();
         List<Alert> raised = new ArrayList<>();
+        Map<String, Alert> told = log.lastOfEachDevice();
         for (MyDevices.MyDevice device : devices.get()) {
             Optional<Instant> lastSeen = lastSeen(device.device(), now);
             if (lastSeen.isEmpty()) {
                 continue; // never seen yet: nothing was lost
             }
             boolean gone = Duration.between(lastSeen.get(), now).compareTo(threshold) > 0;
-            Instant since = down.get(device.device());
-            if (gone && since == null) {
-                down.put(device.device(), lastSeen.get());
+            Alert last = told.get(device.device());
+            boolean toldOffline = last != null && last.kind() == Alert.Kind.OFFLINE;
+            if (gone && !toldOffline) {
                 raised.add(new Alert(Alert.Kind.OFFLINE, device.device(), device.name(), lastSeen.get(), now));
-            } else if (!gone && since != null) {
-                down.remove(device.device());
-                raised.add(new Alert(Alert.Kind.BACK_ONLINE, device.device(), device.name(), since, now));
+            } else if (!gone && toldOffline) {
+                raised.add(new Alert(Alert.Kind.BACK_ONLINE, device.device(), device.name(), last.since(), now));
             }
         }
         for (Alert alert : raised) {

@@ -8,12 +8,17 @@ import io.outpost.app.history.EarningsExport;
 import io.outpost.app.history.History;
 import io.outpost.app.history.HistoryRecorder;
 import io.outpost.app.onboarding.MyDevices;
+import io.outpost.app.settings.Settings;
 import io.outpost.network.NetworkProfile;
 import io.outpost.network.oracle.OracleClient;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -24,7 +29,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * What the dashboards read and the alerts they raise, for the active network: the fleet overview, one device's
- * page, the coverage map and the offline alerts. Built once by the composition root; the history is opened on first use.
+ * page, the coverage map, the offline alerts and the daily summary. Built once by the composition root; the
+ * history is opened on first use.
  */
 public final class Dashboards {
     private final Supplier<NetworkProfile> network;
@@ -35,8 +41,11 @@ public final class Dashboards {
     private final Supplier<AlertLog> log;
     private final Supplier<OracleClient> oracle;
     private final Clock clock;
+    private AlertLog alertLog;
     private OfflineAlerts alerts;
     private Duration alertThreshold = OfflineAlerts.DEFAULT_THRESHOLD;
+    private DailySummaries summaries;
+    private Optional<LocalTime> summaryAt = Optional.empty();
 
     public Dashboards(Supplier<NetworkProfile> network, Function<Long, List<MyDevices.MyDevice>> devicesOn,
                       Supplier<HistoryRecorder> recorder, FleetOverview.OwnerBalances balances, Function<Long, String> areaOf,
@@ -79,13 +88,43 @@ public final class Dashboards {
         return new DeviceDetail(history());
     }
 
+    /** Where a damaged history was set aside when it was opened (opens it); tell the user once. */
+    public Optional<Path> historySetAside() {
+        return recorder.get().history().setAside();
+    }
+
     /** The offline alerts of the devices onboarded here on the active network (one watcher for the run). */
     public synchronized OfflineAlerts alerts() {
         if (alerts == null) {
-            alerts = new OfflineAlerts(() -> devicesOn.apply(network.get().chainId()), history(), log.get(),
+            alerts = new OfflineAlerts(() -> devicesOn.apply(network.get().chainId()), history(), alertLog(),
                     alertThreshold, clock);
         }
         return alerts;
+    }
+
+    /** The daily summary of the active network's devices, in the computer's time zone (one for the run). */
+    public synchronized DailySummaries summaries() {
+        if (summaries == null) {
+            summaries = new DailySummaries(network, devicesOn, history(), alertLog(), summaryAt,
+                    clock.withZone(ZoneId.systemDefault()));
+        }
+        return summaries;
+    }
+
+    private synchronized AlertLog alertLog() {
+        if (alertLog == null) {
+            alertLog = log.get();
+        }
+        return alertLog;
+    }
+
+    /** The alert settings chose anew (threshold, daily summary): they apply at once. */
+    public synchronized void follow(Settings settings) {
+        setAlertThreshold(settings.offlineAlertAfter());
+        summaryAt = settings.dailySummaryAt();
+        if (summaries != null) {
+            summaries.setTime(summaryAt);
+        }
     }
 
     /** After how long without a sign of life a device's loss is told (the setting; applies at once). */
@@ -96,15 +135,23 @@ public final class Dashboards {
         }
     }
 
-    /** Checks for lost devices every {@link OfflineAlerts#EVERY}, on {@code background}; cancel to stop. */
+    /**
+     * Checks for lost devices and whether the daily summary is due every {@link OfflineAlerts#EVERY}, on
+     * {@code background}; cancel to stop.
+     */
     public ScheduledFuture<?> startAlerts(ScheduledExecutorService scheduler, Executor background) {
         long every = OfflineAlerts.EVERY.toMillis();
         return scheduler.scheduleWithFixedDelay(() -> background.execute(() -> {
-            try {
-                alerts().check();
-            } catch (RuntimeException e) {
-                LoggerFactory.getLogger(Dashboards.class).warn("Checking for offline devices failed; trying again", e);
-            }
+            guarded("Checking for offline devices", () -> alerts().check());
+            guarded("The daily summary", () -> summaries().check());
         }), every, every, TimeUnit.MILLISECONDS);
+    }
+
+    private static void guarded(String what, Runnable check) {
+        try {
+            check.run();
+        } catch (RuntimeException e) {
+            LoggerFactory.getLogger(Dashboards.class).warn("{} failed; trying again", what, e);
+        }
     }
 }

@@ -57,11 +57,6 @@ public final class FleetOverview {
         this.clock = clock;
     }
 
-    /** The whole page: {@link #local()} with {@link #withChainFigures}. */
-    public Fleet load() {
-        return withChainFigures(local());
-    }
-
     /**
      * What this computer's history says, at once: the rewards waiting and the stake are left empty (the chain is
      * asked by {@link #withChainFigures}, which may take seconds when the network is slow or down).
@@ -108,7 +103,7 @@ public final class FleetOverview {
 
     // A device added an hour ago was not down the 23 hours before: its uptime counts from when it was first seen
     // (in the last 30 days). One seen before the range counts from the range's start, even if it was down then.
-    private static double uptimeSinceFirstSeen(List<History.Span> recent, Instant from, Instant to) {
+    static double uptimeSinceFirstSeen(List<History.Span> recent, Instant from, Instant to) {
         if (recent.isEmpty()) {
             return 0;
         }

@@ -1,6 +1,7 @@
 package io.outpost.app.settings;
 
 import java.time.Duration;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -12,7 +13,7 @@ import java.util.Optional;
  */
 public record Settings(int schemaVersion, String language, Theme theme, String networkId, String lastScreen,
                        WindowBounds window, Integer autoLockMinutes, Integer historyRetentionDays,
-                       Integer offlineAlertMinutes) {
+                       Integer offlineAlertMinutes, Integer dailySummaryHour) {
     public static final int CURRENT_VERSION = 1;
     public static final int DEFAULT_AUTO_LOCK_MINUTES = 5;
     /** The choices the settings offer for locking the wallet when unused (minutes). */
@@ -25,6 +26,10 @@ public record Settings(int schemaVersion, String language, Theme theme, String n
     public static final int DEFAULT_OFFLINE_ALERT_MINUTES = 5;
     /** The choices the settings offer for telling of a device not heard from (minutes). */
     public static final List<Integer> OFFLINE_ALERT_CHOICES = List.of(2, 5, 10, 30, 60);
+    /** No daily summary (the default). */
+    public static final int DAILY_SUMMARY_OFF = -1;
+    /** The choices the settings offer for the daily summary: off, or the hour of the day (local time) it comes at. */
+    public static final List<Integer> DAILY_SUMMARY_CHOICES = List.of(DAILY_SUMMARY_OFF, 8, 12, 18, 21);
 
     public Settings {
         language = Objects.requireNonNullElse(language, SYSTEM_LANGUAGE);
@@ -39,11 +44,13 @@ public record Settings(int schemaVersion, String language, Theme theme, String n
                 ? historyRetentionDays : DEFAULT_HISTORY_RETENTION_DAYS;
         offlineAlertMinutes = offlineAlertMinutes != null && OFFLINE_ALERT_CHOICES.contains(offlineAlertMinutes)
                 ? offlineAlertMinutes : DEFAULT_OFFLINE_ALERT_MINUTES;
+        dailySummaryHour = dailySummaryHour != null && DAILY_SUMMARY_CHOICES.contains(dailySummaryHour)
+                ? dailySummaryHour : DAILY_SUMMARY_OFF;
     }
 
     public static Settings defaults() {
         return new Settings(CURRENT_VERSION, SYSTEM_LANGUAGE, Theme.SYSTEM, "devnet", "dashboard", null, DEFAULT_AUTO_LOCK_MINUTES,
-                DEFAULT_HISTORY_RETENTION_DAYS, DEFAULT_OFFLINE_ALERT_MINUTES);
+                DEFAULT_HISTORY_RETENTION_DAYS, DEFAULT_OFFLINE_ALERT_MINUTES, DAILY_SUMMARY_OFF);
     }
 
     public Optional<WindowBounds> windowBounds() {
@@ -51,37 +58,53 @@ public record Settings(int schemaVersion, String language, Theme theme, String n
     }
 
     public Settings withLanguage(String newLanguage) {
-        return new Settings(schemaVersion, newLanguage, theme, networkId, lastScreen, window, autoLockMinutes, historyRetentionDays, offlineAlertMinutes);
+        return new Settings(schemaVersion, newLanguage, theme, networkId, lastScreen, window, autoLockMinutes,
+                historyRetentionDays, offlineAlertMinutes, dailySummaryHour);
     }
 
     public Settings withTheme(Theme newTheme) {
-        return new Settings(schemaVersion, language, newTheme, networkId, lastScreen, window, autoLockMinutes, historyRetentionDays, offlineAlertMinutes);
+        return new Settings(schemaVersion, language, newTheme, networkId, lastScreen, window, autoLockMinutes,
+                historyRetentionDays, offlineAlertMinutes, dailySummaryHour);
     }
 
     public Settings withLastScreen(String screen) {
-        return new Settings(schemaVersion, language, theme, networkId, screen, window, autoLockMinutes, historyRetentionDays, offlineAlertMinutes);
+        return new Settings(schemaVersion, language, theme, networkId, screen, window, autoLockMinutes,
+                historyRetentionDays, offlineAlertMinutes, dailySummaryHour);
     }
 
     public Settings withNetworkId(String id) {
-        return new Settings(schemaVersion, language, theme, id, lastScreen, window, autoLockMinutes, historyRetentionDays, offlineAlertMinutes);
+        return new Settings(schemaVersion, language, theme, id, lastScreen, window, autoLockMinutes,
+                historyRetentionDays, offlineAlertMinutes, dailySummaryHour);
     }
 
     public Settings withWindow(WindowBounds bounds) {
-        return new Settings(schemaVersion, language, theme, networkId, lastScreen, bounds, autoLockMinutes, historyRetentionDays, offlineAlertMinutes);
+        return new Settings(schemaVersion, language, theme, networkId, lastScreen, bounds, autoLockMinutes,
+                historyRetentionDays, offlineAlertMinutes, dailySummaryHour);
     }
 
     public Settings withAutoLockMinutes(int minutes) {
-        return new Settings(schemaVersion, language, theme, networkId, lastScreen, window, minutes, historyRetentionDays, offlineAlertMinutes);
+        return new Settings(schemaVersion, language, theme, networkId, lastScreen, window, minutes,
+                historyRetentionDays, offlineAlertMinutes, dailySummaryHour);
     }
 
     public Settings withHistoryRetentionDays(int days) {
         return new Settings(schemaVersion, language, theme, networkId, lastScreen, window, autoLockMinutes, days,
-                offlineAlertMinutes);
+                offlineAlertMinutes, dailySummaryHour);
     }
 
     public Settings withOfflineAlertMinutes(int minutes) {
         return new Settings(schemaVersion, language, theme, networkId, lastScreen, window, autoLockMinutes,
-                historyRetentionDays, minutes);
+                historyRetentionDays, minutes, dailySummaryHour);
+    }
+
+    public Settings withDailySummaryHour(int hour) {
+        return new Settings(schemaVersion, language, theme, networkId, lastScreen, window, autoLockMinutes,
+                historyRetentionDays, offlineAlertMinutes, hour);
+    }
+
+    /** When the daily summary comes (local time); empty when it is off. */
+    public Optional<LocalTime> dailySummaryAt() {
+        return dailySummaryHour == DAILY_SUMMARY_OFF ? Optional.empty() : Optional.of(LocalTime.of(dailySummaryHour, 0));
     }
 
     public Duration offlineAlertAfter() {

@@ -62,7 +62,7 @@ class FleetOverviewTest {
                     paid(OTHER, 3, midnight.plusSeconds(1), 20),
                     paid(DEVICE, 4, NOW, 1)));
 
-            Fleet fleet = overview(history, DEVICE, OTHER).load();
+            Fleet fleet = overview(history, DEVICE, OTHER).local();
             assertThat(fleet.earnedToday()).isEqualTo(21);
             assertThat(fleet.earned7d()).isEqualTo(31);
             assertThat(fleet.earned30d()).isEqualTo(131);
@@ -81,7 +81,8 @@ class FleetOverviewTest {
             // Seen three days ago for a day, then again only for the last hour.
             history.addSpans(DEVICE, List.of(new History.Span(NOW.minus(Duration.ofDays(3)), NOW.minus(Duration.ofDays(2))),
                     new History.Span(NOW.minus(Duration.ofHours(1)), NOW)));
-            Fleet fleet = overview(history, DEVICE).load();
+            FleetOverview overview = overview(history, DEVICE);
+            Fleet fleet = overview.withChainFigures(overview.local());
             assertThat(fleet.uptime24h()).as("down for 23 of the last 24 hours").isCloseTo(1 / 24.0, within(1e-9));
             assertThat(fleet.uptime7d()).as("from its first sighting, 3 days ago").isCloseTo(25 / 72.0, within(1e-9));
             assertThat(fleet.devices().getFirst().online()).isTrue();

@@ -43,6 +43,8 @@ public final class DashboardViewModel {
     private final BiFunction<LocalDate, LocalDate, EarningsExport> exporter;
     private final Clock clock;
     private final ObjectProperty<Feedback> exportFeedback = new SimpleObjectProperty<>();
+    private boolean reading;
+    private boolean askingChain;
 
     /** Which earnings an export holds (days in UTC). */
     public enum ExportRange { THIS_YEAR, LAST_YEAR, EVERYTHING }
@@ -69,21 +71,40 @@ public final class DashboardViewModel {
 
     /**
      * Reads the fleet again (the view calls it when shown and every little while): what this computer knows first,
-     * then what the chain adds; until it is in, the last figures from the chain stay.
+     * then what the chain adds; until it is in, the last figures from the chain stay. While a read is under way (a
+     * slow disk or network), another is not started. Call on the UI thread.
      */
     public void refresh() {
+        if (reading) {
+            return;
+        }
+        reading = true;
         tasks.run(load, local -> {
+            reading = false;
             failed.set(false);
             Fleet before = fleet.get();
             fleet.set(before == null || before.pendingRewards().isEmpty() ? local
                     : local.withChainFigures(before.pendingRewards().get(), before.staked().orElse(BigInteger.ZERO)));
             devices.setAll(local.devices());
-            tasks.run(() -> withChainFigures.apply(local), complete -> {
-                if (fleet.get() != null && fleet.get().at().equals(local.at())) {
-                    fleet.set(complete);
-                }
-            }, failure -> { }); // not thrown: a chain that cannot be asked leaves the fleet as it was
-        }, failure -> failed.set(true));
+            askChain(local);
+        }, failure -> {
+            reading = false;
+            failed.set(true);
+        });
+    }
+
+    // An answer that comes after a newer read was shown is dropped; the next refresh asks again.
+    private void askChain(Fleet local) {
+        if (askingChain) {
+            return;
+        }
+        askingChain = true;
+        tasks.run(() -> withChainFigures.apply(local), complete -> {
+            askingChain = false;
+            if (fleet.get() != null && fleet.get().at().equals(local.at())) {
+                fleet.set(complete);
+            }
+        }, failure -> askingChain = false);
     }
 
     /**

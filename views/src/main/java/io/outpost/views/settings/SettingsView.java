@@ -7,6 +7,9 @@ import io.outpost.i18n.Messages;
 import io.outpost.views.common.ScreenView;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import io.outpost.views.common.TextConverter;
 import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
@@ -34,6 +37,10 @@ public final class SettingsView implements ScreenView {
     private ComboBox<Integer> alertBox;
     @FXML
     private Label alertLabel;
+    @FXML
+    private ComboBox<Integer> summaryBox;
+    @FXML
+    private Label summaryLabel;
     @FXML
     private ComboBox<Integer> historyBox;
     @FXML
@@ -63,6 +70,9 @@ public final class SettingsView implements ScreenView {
         alertBox.getItems().setAll(model.offlineAlertChoices());
         alertBox.setConverter(TextConverter.of(minutes -> messages.get("settings.alerts.minutes", minutes)));
         alertBox.valueProperty().bindBidirectional(model.offlineAlertMinutesProperty());
+        summaryBox.getItems().setAll(model.dailySummaryChoices());
+        summaryBox.setConverter(TextConverter.of(this::summaryTime));
+        summaryBox.valueProperty().bindBidirectional(model.dailySummaryHourProperty());
         historyBox.getItems().setAll(model.historyChoices());
         historyBox.setConverter(TextConverter.of(days -> days == 0 ? messages.get("settings.history.forever")
                 : messages.get("settings.history.days", days)));
@@ -71,6 +81,14 @@ public final class SettingsView implements ScreenView {
         themeLabel.setLabelFor(themeBox);
         alertLabel.setLabelFor(alertBox);
         historyLabel.setLabelFor(historyBox);
+        summaryLabel.setLabelFor(summaryBox);
+    }
+
+    // "Off", or the hour as the language writes a time of day ("6:00 PM", "18:00").
+    private String summaryTime(int hour) {
+        return hour == Settings.DAILY_SUMMARY_OFF ? messages.get("settings.summary.off")
+                : messages.get("settings.summary.at", DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
+                .withLocale(messages.locale()).format(LocalTime.of(hour, 0)));
     }
 
     private String languageName(String tag) {

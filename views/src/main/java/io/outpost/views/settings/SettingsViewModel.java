@@ -7,7 +7,6 @@ import io.outpost.app.settings.Theme;
 import io.outpost.i18n.Language;
 import io.outpost.i18n.Messages;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -32,10 +31,14 @@ public final class SettingsViewModel {
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>();
     private final ObjectProperty<Integer> offlineAlertMinutes = new SimpleObjectProperty<>();
     private final ObjectProperty<Integer> historyDays = new SimpleObjectProperty<>();
+    private final ObjectProperty<Integer> dailySummaryHour = new SimpleObjectProperty<>();
 
-    /** @param alertsAfter takes the new offline-alert threshold at once (the alerts run all the time) */
+    /**
+     * @param alerts takes the settings at once when a choice of the alerts changed (offline threshold, daily
+     *               summary): the alerts run all the time
+     */
     public SettingsViewModel(SettingsKeeper settings, Messages messages, Consumer<Theme> themeApplier,
-                             Locale systemLocale, Path dataFolder, Consumer<Duration> alertsAfter) {
+                             Locale systemLocale, Path dataFolder, Consumer<Settings> alerts) {
         this.settings = settings;
         this.messages = messages;
         this.themeApplier = themeApplier;
@@ -45,12 +48,19 @@ public final class SettingsViewModel {
         theme.set(settings.current().theme());
         offlineAlertMinutes.set(settings.current().offlineAlertMinutes());
         historyDays.set(settings.current().historyRetentionDays());
+        dailySummaryHour.set(settings.current().dailySummaryHour());
         language.addListener((obs, old, now) -> chooseLanguage(now));
         theme.addListener((obs, old, now) -> chooseTheme(now));
         offlineAlertMinutes.addListener((obs, old, now) -> {
             if (now != null) {
                 settings.update(s -> s.withOfflineAlertMinutes(now));
-                alertsAfter.accept(settings.current().offlineAlertAfter());
+                alerts.accept(settings.current());
+            }
+        });
+        dailySummaryHour.addListener((obs, old, now) -> {
+            if (now != null) {
+                settings.update(s -> s.withDailySummaryHour(now));
+                alerts.accept(settings.current());
             }
         });
         historyDays.addListener((obs, old, now) -> {
@@ -62,6 +72,16 @@ public final class SettingsViewModel {
 
     public List<Integer> offlineAlertChoices() {
         return Settings.OFFLINE_ALERT_CHOICES;
+    }
+
+    /** Off ({@link Settings#DAILY_SUMMARY_OFF}), then the hours of the day the summary can come at. */
+    public List<Integer> dailySummaryChoices() {
+        return Settings.DAILY_SUMMARY_CHOICES;
+    }
+
+    /** The hour of the day (local time) yesterday's summary is told at, or {@link Settings#DAILY_SUMMARY_OFF}. */
+    public ObjectProperty<Integer> dailySummaryHourProperty() {
+        return dailySummaryHour;
     }
 
     /** Days of history kept; 0 keeps everything. */

@@ -8,6 +8,10 @@ import io.outpost.app.tasks.TaskRunner;
 import io.outpost.i18n.Messages;
 import io.outpost.views.common.ScreenView;
 import io.outpost.app.alerts.Alert;
+import io.outpost.app.dashboard.DailySummary;
+import io.outpost.app.dashboard.Dashboards;
+import io.outpost.views.common.Notice;
+import io.outpost.views.dashboard.DailySummaryNotice;
 import io.outpost.views.dashboard.DashboardView;
 import io.outpost.views.dashboard.DashboardViewModel;
 import io.outpost.views.dashboard.DeviceDetailViewModel;
@@ -112,7 +116,7 @@ public final class MainWindow {
         this.onboarding = new OnboardingViewModel(onboardingSession, tasks, devices.plugged(), shell.walletStateProperty(),
                 () -> services.doctor(messages).run());
         this.settingsScreen = new SettingsViewModel(settings, messages, theme::apply, Locale.getDefault(),
-                services.directories().data(), services.dashboards()::setAlertThreshold);
+                services.directories().data(), services.dashboards()::follow);
         theme.apply(settings.current().theme());
         this.maps = new MapResources(tasks);
         this.coverage = new CoverageMapViewModel(maps, () -> services.dashboards().coverage().read());
@@ -154,7 +158,10 @@ public final class MainWindow {
         services.onboardedDevices().addListener(beat -> tasks.onUi(() -> shell.sensorsWaiting(beat.waitingForWallet())));
         // The alerts open the history and the tray starts AWT: both off the UI thread.
         tasks.run(() -> {
-            services.dashboards().alerts().addListener(alert -> tasks.onUi(() -> told(alert)));
+            Dashboards dashboards = services.dashboards();
+            dashboards.historySetAside().ifPresent(aside -> tasks.onUi(() -> shell.historySetAside(aside)));
+            dashboards.alerts().addListener(alert -> tasks.onUi(() -> told(alert)));
+            dashboards.summaries().addListener(summary -> tasks.onUi(() -> told(summary)));
             return TrayNotifier.install(messages.get("tray.tooltip"));
         }, installed -> tray = installed, e -> LoggerFactory.getLogger(MainWindow.class).warn("Alerts could not start", e));
         walletIdle = services.watchWalletIdle();
@@ -197,7 +204,6 @@ public final class MainWindow {
         stage.setMaximized(bounds.maximized());
     }
 
-    // Keeps the bounds in memory; the launcher writes them once the window is gone, off the UI thread.
     // A device lost or back: a notice in the window, and a desktop notification where there is a tray.
     private void told(Alert alert) {
         shell.alert(alert);
@@ -206,6 +212,15 @@ public final class MainWindow {
                 messages.get(offline ? "notice.deviceOffline" : "notice.deviceBack", alert.name()), offline));
     }
 
+    // Yesterday's summary: a notice in the window, and a desktop notification where there is a tray.
+    private void told(DailySummary summary) {
+        Notice notice = DailySummaryNotice.of(summary, messages);
+        shell.dailySummary(notice);
+        tray.ifPresent(icon -> icon.show(messages.get("tray.summary.title"), messages.get(notice.key(),
+                notice.argsIn(messages::get)), false));
+    }
+
+    // Keeps the bounds in memory; the launcher writes them once the window is gone, off the UI thread.
     private void close() {
         tray.ifPresent(TrayNotifier::close);
         messages.removeLanguageListener(languageListener);

@@ -12,6 +12,8 @@ import io.outpost.network.NetworkProfile;
 import io.outpost.network.NetworkProfiles;
 import io.outpost.network.chain.ProfileCheck;
 import io.outpost.wallet.WalletState;
+import io.outpost.views.dashboard.DailySummaryNotice;
+import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
@@ -71,6 +73,20 @@ public final class ShellViewModel {
             notices.remove(offline);
             notices.add(Notice.of("notice.deviceBack", alert.name()));
         }
+    }
+
+    /** Yesterday's summary ({@code notice}): replaces the one of the day before, if still shown. Call on the UI thread. */
+    public void dailySummary(Notice notice) {
+        notices.removeIf(shown -> shown.key().startsWith(DailySummaryNotice.KEY));
+        notices.add(notice);
+    }
+
+    /**
+     * The history file was damaged and set aside as {@code aside} when it was opened: told once, in this run (the
+     * next one opens the new file). Call on the UI thread.
+     */
+    public void historySetAside(Path aside) {
+        notices.add(Notice.of("notice.historyReset", aside.toString()));
     }
 
     /**

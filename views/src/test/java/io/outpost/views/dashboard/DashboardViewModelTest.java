@@ -7,6 +7,7 @@ import io.outpost.app.onboarding.TrustClass;
 import io.outpost.app.tasks.TaskRunner;
 import io.outpost.devices.catalog.DeviceFamily;
 import io.outpost.network.NetworkProfiles;
+import java.io.IOException;
 import java.math.BigInteger;
 import java.time.Clock;
 import java.time.Instant;
@@ -17,7 +18,10 @@ import java.util.Optional;
 import java.util.Queue;
 import org.junit.jupiter.api.Test;
 
-/** The dashboard shows this computer's figures first and adds the chain's when they come, without a toolkit. */
+/**
+ * The dashboard shows this computer's figures first and adds the chain's when they come; it reads again every
+ * 20 s, and a read still under way (a slow disk or network) is not doubled. No toolkit needed.
+ */
 class DashboardViewModelTest {
     private static final Instant NOW = Instant.parse("2026-11-25T12:00:00Z");
     private final Queue<Runnable> background = new ArrayDeque<>();
@@ -67,9 +71,30 @@ class DashboardViewModelTest {
         at = NOW.plusSeconds(60);
         model.refresh();
         background.remove().run();
+        assertThat(background).as("the chain is still being asked: not asked twice at once").isEmpty();
         chainOfSecondRead.run(); // the second read's answer arrives after the third read was shown
         assertThat(model.fleetProperty().get().at()).isEqualTo(at);
+        assertThat(model.fleetProperty().get().pendingRewards()).contains(BigInteger.TEN);
+
+        model.refresh();
+        background.remove().run();
         background.remove().run();
         assertThat(model.fleetProperty().get().pendingRewards()).contains(BigInteger.valueOf(11));
+    }
+
+    @Test
+    void aRefreshWhileAReadIsUnderWayStartsNoOtherAndAFailedReadIsSaid() {
+        DashboardViewModel model = new DashboardViewModel(new TaskRunner(background::add, Runnable::run), () -> {
+            throw new IOException("the history could not be read");
+        }, fleet -> fleet, (from, to) -> null, Clock.systemUTC());
+
+        model.refresh();
+        model.refresh();
+        assertThat(background).as("one read under way").hasSize(1);
+
+        background.remove().run();
+        assertThat(model.failedProperty().get()).isTrue();
+        model.refresh();
+        assertThat(background).as("the next refresh reads again").hasSize(1);
     }
 }

@@ -12,9 +12,11 @@ import io.outpost.i18n.Messages;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,7 +26,7 @@ class SettingsViewModelTest {
 
     private final Messages messages = new Messages(Language.ENGLISH);
     private final List<Theme> applied = new ArrayList<>();
-    private final List<Duration> thresholds = new ArrayList<>();
+    private final List<Settings> alerts = new ArrayList<>();
 
     private SettingsStore store() {
         return new SettingsStore(temp.resolve("settings.json"), Clock.systemUTC());
@@ -32,7 +34,7 @@ class SettingsViewModelTest {
 
     private SettingsViewModel model() {
         SettingsKeeper keeper = new SettingsKeeper(store(), Settings.defaults(), TaskRunner.sameThread(), n -> { });
-        return new SettingsViewModel(keeper, messages, applied::add, Locale.JAPAN, temp, thresholds::add);
+        return new SettingsViewModel(keeper, messages, applied::add, Locale.JAPAN, temp, alerts::add);
     }
 
     @Test
@@ -41,10 +43,24 @@ class SettingsViewModelTest {
         assertThat(model.offlineAlertMinutesProperty().get()).isEqualTo(Settings.DEFAULT_OFFLINE_ALERT_MINUTES);
         model.offlineAlertMinutesProperty().set(10);
         model.historyDaysProperty().set(0);
-        assertThat(thresholds).containsExactly(Duration.ofMinutes(10));
+        assertThat(alerts).extracting(Settings::offlineAlertAfter).containsExactly(Duration.ofMinutes(10));
         Settings saved = store().load().settings();
         assertThat(saved.offlineAlertMinutes()).isEqualTo(10);
         assertThat(saved.historyRetentionDays()).as("forever").isZero();
+    }
+
+    @Test
+    void theDailySummaryIsOffUntilChosenThenAppliesAtOnceAndIsSaved() throws Exception {
+        SettingsViewModel model = model();
+        assertThat(model.dailySummaryHourProperty().get()).isEqualTo(Settings.DAILY_SUMMARY_OFF);
+        assertThat(model.dailySummaryChoices()).startsWith(Settings.DAILY_SUMMARY_OFF).contains(8, 18);
+
+        model.dailySummaryHourProperty().set(18);
+
+        assertThat(alerts).extracting(Settings::dailySummaryAt).containsExactly(Optional.of(LocalTime.of(18, 0)));
+        assertThat(store().load().settings().dailySummaryAt()).contains(LocalTime.of(18, 0));
+        model.dailySummaryHourProperty().set(Settings.DAILY_SUMMARY_OFF);
+        assertThat(store().load().settings().dailySummaryAt()).as("off again").isEmpty();
     }
 
     @Test
