@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Function;
 
@@ -142,6 +143,25 @@ final class HistoryQueries {
         amounts.forEach((key, amount) -> days.add(new DayEarnings(key.day(), key.who(), amount,
                 List.copyOf(claims.getOrDefault(new Key(key.day(), owners.get(key)), List.of())))));
         return days;
+    }
+
+    SortedMap<LocalDate, BigInteger> earnedPerDay(String device) {
+        OptionalLong id = devices.apply(device);
+        SortedMap<LocalDate, BigInteger> days = new TreeMap<>();
+        if (id.isEmpty()) {
+            return days;
+        }
+        return database.read(c -> {
+            try (PreparedStatement query = c.prepareStatement("SELECT end, amount FROM earnings WHERE device = ?")) {
+                bind(query, id.getAsLong());
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        days.merge(dayOf(rows.getLong(1) - 1), new BigInteger(rows.getString(2)), BigInteger::add);
+                    }
+                }
+            }
+            return days;
+        });
     }
 
     List<HistoryStore.Claim> claims(Instant from, Instant to) {

@@ -9,7 +9,7 @@ import java.util.List;
  */
 final class HistorySchema {
     /** The format this Outpost writes; a file with a higher {@code user_version} is refused. */
-    static final int VERSION = 1;
+    static final int VERSION = 2;
 
     private HistorySchema() {
     }
@@ -37,6 +37,11 @@ final class HistorySchema {
                     "CREATE INDEX claims_by_time ON claims (at)",
                     // The last epoch whose rewards were asked for, per device: unpaid epochs are not asked again.
                     "CREATE TABLE epochs_checked (device INTEGER PRIMARY KEY, epoch INTEGER NOT NULL)");
+            // What the user entered for the payback (ADR 0020): each device's costs, and per network the currency
+            // they are in and what one token is worth in it. Decimal strings, never floating point.
+            case 2 -> List.of(
+                    "CREATE TABLE device_costs (device INTEGER PRIMARY KEY, hardware TEXT NOT NULL, onboarding TEXT NOT NULL)",
+                    "CREATE TABLE token_prices (network TEXT PRIMARY KEY, currency TEXT NOT NULL, price TEXT NOT NULL)");
             default -> throw new IllegalArgumentException("no history migration to version " + version);
         };
     }
