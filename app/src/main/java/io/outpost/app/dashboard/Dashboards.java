@@ -93,6 +93,11 @@ public final class Dashboards {
         return recorder.get().history().setAside();
     }
 
+    /** Whether the devices pay for themselves: their costs and the token price entered, against their earnings. */
+    public Paybacks paybacks() {
+        return new Paybacks(network, devicesOn, recorder.get().history(), clock);
+    }
+
     /** The offline alerts of the devices onboarded here on the active network (one watcher for the run). */
     public synchronized OfflineAlerts alerts() {
         if (alerts == null) {

@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.SortedMap;
 
 /**
  * What the app saw itself and what the network reported, kept on this computer (offline-first): when each
@@ -31,11 +31,12 @@ public interface History {
      */
     List<Point> readings(String device, String metric, Instant from, Instant to, int columns);
 
-    /** What {@code device} (or, empty, every device) earned in epochs that ended in [from, to), in token units. */
-    BigInteger earned(Optional<String> device, Instant from, Instant to);
 
     /** Earnings per day and device in [from, to] (days in UTC), with the claims made on each day. */
     List<DayEarnings> earningsPerDay(LocalDate from, LocalDate to);
+
+    /** Everything {@code device} earned, per day (UTC) from its first epoch on, days without an epoch left out. */
+    SortedMap<LocalDate, BigInteger> earnedPerDay(String device);
 
     /** The last {@code count} epochs of {@code device}, newest first, with the factors of what it earned. */
     List<EpochEarning> epochs(String device, int count);

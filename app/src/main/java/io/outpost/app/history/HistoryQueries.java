@@ -16,10 +16,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Function;
 
@@ -158,19 +157,6 @@ final class HistoryQueries {
         return m4.points();
     }
 
-    /** Epochs that ended in (from, to]: an epoch belongs to the time just before its (exclusive) end. */
-    BigInteger earned(Optional<String> device, Instant from, Instant to) {
-        OptionalLong id = device.map(devices).orElse(OptionalLong.empty());
-        if (device.isPresent() && id.isEmpty()) {
-            return BigInteger.ZERO;
-        }
-        String sql = "SELECT amount FROM earnings WHERE end > ? AND end <= ?" + (id.isPresent() ? " AND device = ?" : "");
-        Object[] parameters = id.isPresent() ? new Object[] {from.getEpochSecond(), to.getEpochSecond(), id.getAsLong()}
-                : new Object[] {from.getEpochSecond(), to.getEpochSecond()};
-        return database.read(c -> strings(c, sql, parameters)).stream().map(BigInteger::new)
-                .reduce(BigInteger.ZERO, BigInteger::add);
-    }
-
     /** A day (UTC) and a device or an owner. */
     private record Key(LocalDate day, String who) {
         static final Comparator<Key> ORDER = Comparator.comparing(Key::day).thenComparing(Key::who);
@@ -202,6 +188,25 @@ final class HistoryQueries {
         amounts.forEach((key, amount) -> days.add(new DayEarnings(key.day(), key.who(), amount,
                 List.copyOf(claims.getOrDefault(new Key(key.day(), owners.get(key)), List.of())))));
         return days;
+    }
+
+    SortedMap<LocalDate, BigInteger> earnedPerDay(String device) {
+        OptionalLong id = devices.apply(device);
+        SortedMap<LocalDate, BigInteger> days = new TreeMap<>();
+        if (id.isEmpty()) {
+            return days;
+        }
+        return database.read(c -> {
+            try (PreparedStatement query = c.prepareStatement("SELECT end, amount FROM earnings WHERE device = ?")) {
+                bind(query, id.getAsLong());
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        days.merge(dayOf(rows.getLong(1) - 1), new BigInteger(rows.getString(2)), BigInteger::add);
+                    }
+                }
+            }
+            return days;
+        });
     }
 
     List<HistoryStore.Claim> claims(Instant from, Instant to) {
@@ -284,19 +289,6 @@ final class HistoryQueries {
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
                     values.add(rows.getLong(1));
-                }
-            }
-        }
-        return values;
-    }
-
-    private static List<String> strings(Connection c, String sql, Object... parameters) throws SQLException {
-        List<String> values = new ArrayList<>();
-        try (PreparedStatement query = c.prepareStatement(sql)) {
-            bind(query, parameters);
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    values.add(rows.getString(1).toLowerCase(Locale.ROOT));
                 }
             }
         }

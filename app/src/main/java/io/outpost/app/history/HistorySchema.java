@@ -9,7 +9,7 @@ import java.util.List;
  */
 final class HistorySchema {
     /** The format this Outpost writes; a file with a higher {@code user_version} is refused. */
-    static final int VERSION = 2;
+    static final int VERSION = 3;
 
     private HistorySchema() {
     }
@@ -41,6 +41,11 @@ final class HistorySchema {
             // holds what it reads spares a table lookup per row (150-200 ms down to 6-18 ms on such a fleet).
             case 2 -> List.of("DROP INDEX earnings_by_end",
                     "CREATE INDEX earnings_by_end ON earnings (end, device, amount)");
+            // What the user entered for the payback (ADR 0020): each device's costs, and per network the currency
+            // they are in and what one token is worth in it. Decimal strings, never floating point.
+            case 3 -> List.of(
+                    "CREATE TABLE device_costs (device INTEGER PRIMARY KEY, hardware TEXT NOT NULL, onboarding TEXT NOT NULL)",
+                    "CREATE TABLE token_prices (network TEXT PRIMARY KEY, currency TEXT NOT NULL, price TEXT NOT NULL)");
             default -> throw new IllegalArgumentException("no history migration to version " + version);
         };
     }

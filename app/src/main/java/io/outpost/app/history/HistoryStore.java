@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.SortedMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.IntSupplier;
 
@@ -35,6 +36,7 @@ public final class HistoryStore implements History, AutoCloseable {
     private final HistoryDatabase database;
     private final IntSupplier retentionDays;
     private final HistoryQueries queries;
+    private final CostBook costs;
     private final Map<String, Long> deviceIds = new ConcurrentHashMap<>();
     private final Map<String, Long> seriesIds = new ConcurrentHashMap<>();
 
@@ -50,6 +52,7 @@ public final class HistoryStore implements History, AutoCloseable {
         this.database = database;
         this.retentionDays = retentionDays;
         this.queries = new HistoryQueries(database, this::knownDevice);
+        this.costs = new CostBook(database, this::knownDevice, this::deviceId);
     }
 
     /**
@@ -236,6 +239,11 @@ public final class HistoryStore implements History, AutoCloseable {
         });
     }
 
+    /** The devices' costs and the token prices the user entered, for the payback. */
+    public CostBook costs() {
+        return costs;
+    }
+
     /** Claims in [from, to), oldest first. */
     public List<Claim> claims(Instant from, Instant to) {
         return queries.claims(from, to);
@@ -267,13 +275,13 @@ public final class HistoryStore implements History, AutoCloseable {
     }
 
     @Override
-    public BigInteger earned(Optional<String> device, Instant from, Instant to) {
-        return queries.earned(device, from, to);
+    public List<DayEarnings> earningsPerDay(LocalDate from, LocalDate to) {
+        return queries.earningsPerDay(from, to);
     }
 
     @Override
-    public List<DayEarnings> earningsPerDay(LocalDate from, LocalDate to) {
-        return queries.earningsPerDay(from, to);
+    public SortedMap<LocalDate, BigInteger> earnedPerDay(String device) {
+        return queries.earnedPerDay(device);
     }
 
     @Override

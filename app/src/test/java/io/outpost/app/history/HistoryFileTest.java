@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.outpost.app.storage.LocalDatabase.StorageException;
 import java.io.RandomAccessFile;
 import java.math.BigInteger;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -15,7 +16,9 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Currency;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -68,7 +71,7 @@ class HistoryFileTest {
         try (HistoryStore history = open()) {
             history.earning(HistoryStoreTest.paid(DEVICE, 1, 0, 100, "42"));
         }
-        assertThat(pragma(file(), "user_version")).isEqualTo(2);
+        assertThat(pragma(file(), "user_version")).isEqualTo(HistorySchema.VERSION);
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file());
              var plan = c.createStatement().executeQuery("EXPLAIN QUERY PLAN SELECT device, end, amount FROM earnings"
                      + " WHERE end > 0 AND end <= 100")) {
@@ -78,6 +81,33 @@ class HistoryFileTest {
         try (HistoryStore again = open()) {
             assertThat(again.payouts(Instant.EPOCH, Instant.ofEpochSecond(100))).extracting(History.Payout::amount)
                     .containsExactly(BigInteger.valueOf(42));
+        }
+    }
+
+    @Test
+    void aFileOfTheFirstFormatGainsTheCostTablesAndKeepsItsHistory() throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file())) {
+            for (String sql : HistorySchema.migrationTo(1)) {
+                c.createStatement().execute(sql);
+            }
+            c.createStatement().execute("INSERT INTO devices (id, address) VALUES (7, '" + DEVICE + "')");
+            c.createStatement().execute("INSERT INTO spans (device, start, end) VALUES (7, 100, 200)");
+            c.createStatement().execute("PRAGMA user_version=1");
+        }
+        CostBook.TokenPrice price = new CostBook.TokenPrice(Currency.getInstance("EUR"), new BigDecimal("0.25"));
+        try (HistoryStore history = open()) {
+            assertThat(history.uptime(DEVICE, Instant.ofEpochSecond(100), Instant.ofEpochSecond(200))).isEqualTo(1.0);
+            history.costs().save(DEVICE, new CostBook.DeviceCosts(new BigDecimal("149.90"), new BigDecimal("40")), "devnet", price);
+        }
+        assertThat(pragma(file(), "user_version")).isEqualTo(HistorySchema.VERSION);
+        try (HistoryStore again = open()) {
+            assertThat(again.costs().costs(DEVICE.toUpperCase(Locale.ROOT).replace("0X", "0x")))
+                    .contains(new CostBook.DeviceCosts(new BigDecimal("149.90"), new BigDecimal("40")));
+            assertThat(again.costs().price("devnet")).contains(price);
+            assertThat(again.costs().price("another")).isEmpty();
+            again.costs().remove(DEVICE);
+            assertThat(again.costs().costs(DEVICE)).isEmpty();
+            assertThat(again.costs().price("devnet")).as("the price stays").contains(price);
         }
     }
 

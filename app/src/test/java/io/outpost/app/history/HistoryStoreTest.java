@@ -113,8 +113,9 @@ class HistoryStoreTest {
         history.deviceSeen(DEVICE, at(0));
         history.deviceSeen(DEVICE, at(90));
 
-        assertThat(history.earned(Optional.of(DEVICE), at(0), at(86_400))).isEqualTo(350);
-        assertThat(history.earned(Optional.empty(), at(0), at(200_000))).isEqualTo(357);
+        assertThat(history.payouts(at(0), at(86_400))).extracting(History.Payout::amount)
+                .containsExactly(BigInteger.valueOf(100), BigInteger.valueOf(250));
+        assertThat(history.payouts(at(0), at(200_000))).hasSize(3);
         assertThat(history.earningsPerDay(LocalDate.of(2030, 3, 17), LocalDate.of(2030, 3, 18))).containsExactly(
                 new History.DayEarnings(LocalDate.of(2030, 3, 17), DEVICE, BigInteger.valueOf(350), List.of()),
                 new History.DayEarnings(LocalDate.of(2030, 3, 18), DEVICE, BigInteger.valueOf(7), List.of("0xab")));

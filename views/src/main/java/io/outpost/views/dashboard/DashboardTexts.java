@@ -1,12 +1,21 @@
 package io.outpost.views.dashboard;
 
 import io.outpost.app.dashboard.Fleet;
+import io.outpost.app.dashboard.MoneyInput;
+import io.outpost.app.dashboard.Payback;
 import io.outpost.app.onboarding.TrustClass;
 import io.outpost.i18n.Messages;
 import io.outpost.network.NetworkProfile;
+import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.math.RoundingMode;
+import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Currency;
+import java.util.Locale;
 import java.util.Optional;
 
 /** The dashboard's figures in words: percentages, token amounts to two decimals, "3 of 4". */
@@ -20,6 +29,10 @@ final class DashboardTexts {
 
     String get(String key, Object... args) {
         return messages.get(key, args);
+    }
+
+    Locale locale() {
+        return messages.locale();
     }
 
     String percent(double fraction) {
@@ -68,5 +81,32 @@ final class DashboardTexts {
 
     String dateTime(Instant at) {
         return messages.formats().dateTime(at);
+    }
+
+    /** A day in the language's medium style ("14 Jun 2027"). */
+    String day(LocalDate day) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(messages.locale()).format(day);
+    }
+
+    /** An amount of money in {@code currency}, rounded to its usual decimals ("149,90 €", "$1,299.00", "¥1,500"). */
+    String money(BigDecimal amount, Currency currency) {
+        NumberFormat format = NumberFormat.getCurrencyInstance(messages.locale());
+        format.setCurrency(currency);
+        int decimals = MoneyInput.decimalsOf(currency);
+        format.setMinimumFractionDigits(decimals);
+        format.setMaximumFractionDigits(decimals);
+        return format.format(amount.setScale(decimals, RoundingMode.HALF_EVEN));
+    }
+
+    /** When it pays for itself, in a sentence (a device's page) or a few words (the fleet's tile). */
+    String outlook(Payback payback, boolean brief) {
+        String when = payback.date().map(this::day).orElse("");
+        return messages.get(switch (payback.outlook()) {
+            case NOTHING_TO_PAY_BACK -> brief ? "dashboard.roi.tile.nothing" : "dashboard.roi.outlook.nothing";
+            case PAID_BACK -> brief ? "dashboard.roi.tile.paidBack" : "dashboard.roi.outlook.paidBack";
+            case PROJECTED -> brief ? "dashboard.roi.tile.projected" : "dashboard.roi.outlook.projected";
+            case NOT_ENOUGH_HISTORY -> brief ? "dashboard.roi.tile.notEnough" : "dashboard.roi.outlook.notEnough";
+            case NOT_AT_THIS_PACE -> brief ? "dashboard.roi.tile.notAtThisPace" : "dashboard.roi.outlook.notAtThisPace";
+        }, when, Payback.PACE_DAYS, Payback.FEWEST_DAYS);
     }
 }

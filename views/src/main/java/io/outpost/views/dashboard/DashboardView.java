@@ -1,6 +1,8 @@
 package io.outpost.views.dashboard;
 
 import io.outpost.app.dashboard.Fleet;
+import io.outpost.app.dashboard.Payback;
+import io.outpost.app.dashboard.Paybacks;
 import io.outpost.i18n.Messages;
 import io.outpost.views.common.EmptyState;
 import io.outpost.views.common.ScreenFrame;
@@ -55,12 +57,15 @@ public final class DashboardView implements ScreenView {
     private final Messages messages;
     private final Runnable openWallet;
     private final DeviceDetailViewModel detail;
+    private final PaybackViewModel payback;
     private final BooleanProperty detailShown = new SimpleBooleanProperty();
     private final Parent root;
 
-    public DashboardView(DashboardViewModel model, DeviceDetailViewModel detail, Runnable openWallet, Messages messages) {
+    public DashboardView(DashboardViewModel model, DeviceDetailViewModel detail, PaybackViewModel payback, Runnable openWallet,
+                         Messages messages) {
         this.model = model;
         this.detail = detail;
+        this.payback = payback;
         this.texts = new DashboardTexts(messages);
         this.messages = messages;
         this.openWallet = openWallet;
@@ -68,23 +73,28 @@ public final class DashboardView implements ScreenView {
         empty.visibleProperty().bind(model.emptyProperty());
         ScrollPane overview = new ScrollPane(overview());
         overview.setFitToWidth(true);
-        ScrollPane page = new ScrollPane(new DeviceDetailView(detail, texts,
-                () -> model.fleetProperty().get().token(), () -> detailShown.set(false)).root());
+        ScrollPane page = new ScrollPane(new DeviceDetailView(detail, texts, () -> model.fleetProperty().get().token(),
+                () -> detailShown.set(false), new PaybackSection(payback, texts, new WalletTexts(messages)).root()).root());
         page.setFitToWidth(true);
         page.visibleProperty().bind(detailShown);
         overview.visibleProperty().bind(model.emptyProperty().not().and(detailShown.not()));
         root = ScreenFrame.of("screen-dashboard", messages.get("dashboard.title"), new StackPane(empty, overview, page));
-        Timeline every = new Timeline(new KeyFrame(REFRESH, e -> model.refresh()));
+        Timeline every = new Timeline(new KeyFrame(REFRESH, e -> refresh()));
         every.setCycleCount(Timeline.INDEFINITE);
         root.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
-                model.refresh();
+                refresh();
                 every.play();
             } else {
                 every.stop();
             }
         });
         root.getProperties().put(DashboardView.class, this);
+    }
+
+    private void refresh() {
+        model.refresh();
+        payback.refreshFleet();
     }
 
     @Override
@@ -118,7 +128,8 @@ public final class DashboardView implements ScreenView {
                 Tiles.value("tile-staked", texts.get("dashboard.tile.staked"), text(f -> texts.tokens(f.token(), f.staked())),
                         text(f -> texts.get("dashboard.tile.stakedDetail"))),
                 Tiles.value("tile-hexes", texts.get("dashboard.tile.hexes"), text(f -> Integer.toString(f.hexesCovered())),
-                        text(f -> texts.get("dashboard.tile.hexesDetail"))));
+                        text(f -> texts.get("dashboard.tile.hexesDetail"))),
+                Tiles.value("tile-payback", texts.get("dashboard.roi.tile"), paybackText(this::paidBack), paybackText(this::paybackDetail)));
         tiles.setId("dashboard-tiles");
         return tiles;
     }
@@ -191,6 +202,7 @@ public final class DashboardView implements ScreenView {
     private void open(Fleet.DeviceRow row) {
         if (row != null) {
             detail.show(row);
+            payback.show(row.device());
             detailShown.set(true);
         }
     }
@@ -232,6 +244,27 @@ public final class DashboardView implements ScreenView {
         TableColumn<Fleet.DeviceRow, String> column = new TableColumn<>(texts.get(key));
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         return column;
+    }
+
+    // The share of the fleet's costs earned back; a dash before any costs are entered.
+    private String paidBack(Paybacks.FleetPayback fleet) {
+        return fleet.payback().map(p -> texts.percent(p.paidBack())).orElse(texts.get("dashboard.unknown"));
+    }
+
+    // Earned against cost and when it pays for itself, and of how many devices; or where to enter costs.
+    private String paybackDetail(Paybacks.FleetPayback fleet) {
+        if (fleet.payback().isEmpty()) {
+            return texts.get("dashboard.roi.tile.enter");
+        }
+        Payback p = fleet.payback().get();
+        String detail = texts.get("dashboard.roi.tile.detail", texts.money(p.earnedMoney(), p.currency()),
+                texts.money(p.cost(), p.currency()), texts.outlook(p, true));
+        return fleet.withCosts() == fleet.devices() ? detail : texts.get("dashboard.roi.tile.some", detail, fleet.withCosts(), fleet.devices());
+    }
+
+    private ObservableStringValue paybackText(Function<Paybacks.FleetPayback, String> of) {
+        return Bindings.createStringBinding(() -> payback.fleetProperty().get() == null ? ""
+                : of.apply(payback.fleetProperty().get()), payback.fleetProperty());
     }
 
     // A text that follows the fleet; empty until the first read is in.

@@ -12,6 +12,7 @@ import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
+import javafx.scene.Node;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
@@ -24,14 +25,18 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** Code-built: one device's timeline, readings and epochs (what it earned, and why), under the dashboard. */
+/**
+ * Code-built: one device's timeline, whether it pays for itself, readings and epochs (what it earned, and why), under
+ * the dashboard.
+ */
 final class DeviceDetailView {
     private final DeviceDetailViewModel model;
     private final DashboardTexts texts;
     private final Supplier<NetworkProfile.TokenInfo> token;
     private final VBox root;
 
-    DeviceDetailView(DeviceDetailViewModel model, DashboardTexts texts, Supplier<NetworkProfile.TokenInfo> token, Runnable back) {
+    DeviceDetailView(DeviceDetailViewModel model, DashboardTexts texts, Supplier<NetworkProfile.TokenInfo> token, Runnable back,
+                     Node payback) {
         this.model = model;
         this.texts = texts;
         this.token = token;
@@ -49,7 +54,7 @@ final class DeviceDetailView {
                 : texts.get("dashboard.detail.uptime", texts.percent(model.timelineProperty().get().uptime()),
                 texts.dateTime(model.timelineProperty().get().from()), texts.dateTime(model.timelineProperty().get().to())),
                 model.timelineProperty()));
-        root = new VBox(12, toOverview, name, zoomButtons(), new UptimeTimeline(model), uptime, readingsChart(),
+        root = new VBox(12, toOverview, name, zoomButtons(), new UptimeTimeline(model), uptime, payback, readingsChart(),
                 new Label(texts.get("dashboard.detail.epochs")), epochs(), difference());
         root.setId("device-detail");
     }

@@ -12,9 +12,11 @@ import io.outpost.app.dashboard.DailySummary;
 import io.outpost.app.dashboard.Dashboards;
 import io.outpost.views.common.Notice;
 import io.outpost.views.dashboard.DailySummaryNotice;
+import io.outpost.app.dashboard.MoneyInput;
 import io.outpost.views.dashboard.DashboardView;
 import io.outpost.views.dashboard.DashboardViewModel;
 import io.outpost.views.dashboard.DeviceDetailViewModel;
+import io.outpost.views.dashboard.PaybackViewModel;
 import io.outpost.views.devices.DevicesView;
 import io.outpost.views.devices.DevicesViewModel;
 import io.outpost.views.map.CoverageMapView;
@@ -73,6 +75,7 @@ public final class MainWindow {
     private final ShellViewModel shell;
     private final DashboardViewModel dashboard;
     private final DeviceDetailViewModel deviceDetail;
+    private final PaybackViewModel payback;
     private Optional<TrayNotifier> tray = Optional.empty();
     private final DevicesViewModel devices;
     private final WalletViewModel wallet;
@@ -107,6 +110,8 @@ public final class MainWindow {
                 fleet -> services.dashboards().fleet().withChainFigures(fleet),
                 services.dashboards()::export, Clock.systemUTC());
         this.deviceDetail = new DeviceDetailViewModel(tasks, services.dashboards().device(), Clock.systemUTC());
+        this.payback = new PaybackViewModel(tasks, services.dashboards()::paybacks, messages::locale,
+                MoneyInput.defaultCurrency(Locale.getDefault(Locale.Category.FORMAT), messages.locale()));
         this.devices = new DevicesViewModel(FXCollections.observableArrayList());
         this.tasks = tasks;
         this.walletListener = state -> tasks.onUi(() -> shell.walletChanged(state));
@@ -186,7 +191,7 @@ public final class MainWindow {
 
     private ScreenView build(Screen screen) {
         return switch (screen) {
-            case DASHBOARD -> new DashboardView(dashboard, deviceDetail, () -> shell.screenProperty().set(Screen.WALLET), messages);
+            case DASHBOARD -> new DashboardView(dashboard, deviceDetail, payback, () -> shell.screenProperty().set(Screen.WALLET), messages);
             case DEVICES -> new DevicesView(devices, messages);
             case ONBOARD -> new OnboardingView(onboarding, wallet.pages().unlock(),
                     () -> shell.setUpWalletFrom(Screen.ONBOARD), messages, new PlacePicker(maps, messages));
