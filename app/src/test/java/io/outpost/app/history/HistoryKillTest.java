@@ -3,6 +3,7 @@ package io.outpost.app.history;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -33,11 +34,10 @@ class HistoryKillTest {
                     "--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"),
                     HistoryWriterLoop.class.getName(), file.toString()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
             try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream()))) {
-                reported.add(Long.parseLong(out.readLine()));
+                reported.add(nextCommitted(out));
                 long until = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(ThreadLocalRandom.current().nextInt(5, 250));
                 while (System.nanoTime() < until) {
-                    String line = out.readLine();
-                    reported.add(Long.parseLong(line));
+                    reported.add(nextCommitted(out));
                 }
                 child.destroyForcibly(); // SIGKILL on POSIX
                 assertThat(child.waitFor(10, TimeUnit.SECONDS)).isTrue();
@@ -56,5 +56,15 @@ class HistoryKillTest {
             }
         }
         assertThat(reported).doesNotHaveDuplicates();
+    }
+
+    // The child's other output (logging set-up chatter, when two logback-test.xml are on the class path) is skipped.
+    private static long nextCommitted(BufferedReader out) throws IOException {
+        for (String line = out.readLine(); line != null; line = out.readLine()) {
+            if (line.startsWith(HistoryWriterLoop.COMMITTED)) {
+                return Long.parseLong(line.substring(HistoryWriterLoop.COMMITTED.length()));
+            }
+        }
+        throw new AssertionError("the writing process ended before it was killed");
     }
 }

@@ -7,11 +7,12 @@ import java.util.List;
 
 /**
  * The child of {@link HistoryKillTest}: from the id after the last one in the file, writes a span, a reading and an
- * epoch's earnings for each id, and prints the id once all three are committed. Runs until killed.
+ * epoch's earnings for each id, and prints "committed" and the id once all three are committed. Runs until killed.
  */
 public final class HistoryWriterLoop {
     static final Instant BASE = Instant.parse("2030-01-01T00:00:00Z");
     static final String DEVICE = HistoryStoreTest.DEVICE;
+    static final String COMMITTED = "committed ";
 
     private HistoryWriterLoop() {
     }
@@ -30,7 +31,7 @@ public final class HistoryWriterLoop {
                 history.reading(DEVICE, "pm10", spanStart(id), id);
                 long start = spanStart(id).getEpochSecond();
                 history.earning(HistoryStoreTest.paid(DEVICE, id, start, start + 200, Long.toString(id)));
-                System.out.println(id);
+                System.out.println(COMMITTED + id);
                 System.out.flush();
             }
         }
