@@ -101,10 +101,18 @@ public final class OnboardingSession implements AutoCloseable {
         return onboarding.apply(network.get()).complete(held(), plan, name, session.signerFor(new Address(plan.owner())));
     }
 
-    /** Takes the device's next heartbeat to the network: whether the network accepted it (empty: none came). */
+    /**
+     * Takes the device's next heartbeat to the network: whether the network accepted it (empty: none came). The
+     * wizard is then done with the device and lets go of it, whatever came, so the background listeners take its
+     * port back and keep it earning (the relay, the sensors' attestation, the local history).
+     */
     public synchronized Optional<Boolean> firstHeartbeat(String owner, Duration wait) throws IOException {
-        return onboarding.apply(network.get()).firstHeartbeat(held(), owner, wait)
-                .map(result -> result instanceof HeartbeatResult.Accepted);
+        try {
+            return onboarding.apply(network.get()).firstHeartbeat(held(), owner, wait)
+                    .map(result -> result instanceof HeartbeatResult.Accepted);
+        } finally {
+            close();
+        }
     }
 
     private OnboardingDevice held() throws IOException {

@@ -4,11 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.outpost.app.AppServices;
 import io.outpost.app.devices.DiscoveredPort;
+import io.outpost.app.history.History.Span;
 import io.outpost.app.onboarding.DeviceFacts;
+import io.outpost.app.onboarding.OnboardDevice;
 import io.outpost.app.onboarding.OnboardingSession;
 import io.outpost.app.onboarding.TrustClass;
+import io.outpost.app.relay.QueuedHeartbeat;
 import io.outpost.devices.catalog.CatalogEntry;
 import io.outpost.devices.catalog.DeviceFamily;
+import io.outpost.devices.odp.Coordinates;
 import io.outpost.devices.protocol.FrameParser;
 import io.outpost.devices.serial.SerialLink;
 import io.outpost.devnet.oracle.ReferenceOracleLauncher;
@@ -30,11 +34,13 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -47,7 +53,7 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code outpost demo} with every part real (anvil, the contracts, the reference oracle, the emulators on
  * socat ptys or in memory, the wallet) and a window that only looks at what it was given and closes at once.
  */
-@Timeout(180)
+@Timeout(300)
 class DemoCommandTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -104,6 +110,21 @@ class DemoCommandTest {
     }
 
     @Test
+    void aHotspotOnboardedInTheWizardIsRecordedHereAndKeepsEarningOnceTheWizardIsDone() throws Exception {
+        List<QueuedHeartbeat> accepted = new CopyOnWriteArrayList<>();
+        List<Long> spanEnds = new CopyOnWriteArrayList<>();
+        assertThat(demo(withDisplay(System.getenv("PATH")), services -> {
+            onboardLikeTheWindow(services, accepted, spanEnds);
+            return 0;
+        })).as("stdout: %s%nstderr: %s", out, err).isZero();
+
+        assertThat(spanEnds).as("the history's span of the hotspot, read while the window stayed open").hasSize(2);
+        assertThat(spanEnds.getLast()).as("the span grows with each heartbeat").isGreaterThan(spanEnds.getFirst());
+        assertThat(accepted).as("heartbeats the oracle accepted through the relay after the wizard was done")
+                .hasSizeGreaterThanOrEqualTo(2);
+    }
+
+    @Test
     void withoutADisplayNothingStarts() throws Exception {
         Map<String, String> env = withDisplay(System.getenv("PATH"));
         env.remove("DISPLAY");
@@ -151,6 +172,56 @@ class DemoCommandTest {
         } catch (Exception e) {
             throw new AssertionError(e);
         }
+    }
+
+    // What the window does (the hot-plug monitor feeds the relay, which starts), then the wizard's steps for the
+    // hotspot up to its first heartbeat; the wizard stays on its last page, as a user leaves it.
+    private static void onboardLikeTheWindow(AppServices services, List<QueuedHeartbeat> accepted, List<Long> spanEnds) {
+        ScheduledFuture<?> hotPlug = services.devices().monitoring().start(services.attachedDevices()::plugged);
+        try (OnboardingSession wizard = services.onboardingSession()) {
+            services.startRelaying();
+            String port = pluggedIn(services).getFirst().port().systemPath();
+            String hotspot = wizard.connect(port, reading -> { }).address().orElseThrow().toLowerCase(Locale.ROOT);
+            OnboardDevice.Plan plan = wizard.plan(new Coordinates(52.52, 13.405));
+            wizard.register(plan, "Roof antenna");
+            assertThat(wizard.firstHeartbeat(plan.owner(), Duration.ofSeconds(90))).contains(true);
+            long done = Instant.now().getEpochSecond();
+            services.relay().addAcceptedListener(beat -> {
+                if (beat.device().equalsIgnoreCase(hotspot) && beat.time() >= done) {
+                    accepted.add(beat);
+                }
+            });
+            // The emulator beats every 30 s: a span shows from the second sighting on (the first has no length yet),
+            // and grows with the third.
+            for (int sightings = 2; sightings <= 3; sightings++) {
+                Optional<Long> end = spanEnd(services, hotspot, spanEnds.isEmpty() ? 0 : spanEnds.getLast(),
+                        Duration.ofSeconds(sightings == 2 ? 75 : 40));
+                if (end.isEmpty()) {
+                    break;
+                }
+                spanEnds.add(end.get());
+            }
+            Thread.sleep(6000); // the relay sends every 5 s
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        } finally {
+            hotPlug.cancel(false);
+        }
+    }
+
+    // The end of the hotspot's last online span once it is past {@code after} (waiting up to {@code wait}), if it came.
+    private static Optional<Long> spanEnd(AppServices services, String device, long after, Duration wait)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + wait.toNanos();
+        while (System.nanoTime() < deadline) {
+            List<Span> spans = services.historyRecorder().history().online(device, Instant.now().minus(Duration.ofHours(1)),
+                    Instant.now().plus(Duration.ofHours(1)));
+            if (!spans.isEmpty() && spans.getLast().to().getEpochSecond() > after) {
+                return Optional.of(spans.getLast().to().getEpochSecond());
+            }
+            Thread.sleep(500);
+        }
+        return Optional.empty();
     }
 
     // What the window's hot-plug monitor hands to the screens: the first list it makes.

@@ -75,8 +75,8 @@ class DashboardUiTest extends DesktopUiTest {
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> tile("#tile-payback").endsWith("%"));
             shot("overview-payback");
 
-            // Back on the overview, which is left alone from now on: only its own refresh can show the loss.
-            robot.clickOn("#device-back");
+            // Back on the overview (the device page's back button above), which is left alone from now on: only its
+            // own refresh can show the loss.
             devices.unplug();
             long unplugged = System.nanoTime();
             WaitForAsyncUtils.waitFor(150, TimeUnit.SECONDS, () -> robot.lookup("“Roof antenna” is offline").tryQuery().isPresent()
