@@ -272,7 +272,7 @@ public final class AppServices implements AutoCloseable, WalletActions.Chain {
     /** A new hold on one device for the onboarding wizard, on the active network; close it when done. */
     public OnboardingSession onboardingSession() {
         return new OnboardingSession(deviceConnector(), networks::active, this::onboarding, wallet, walletSession,
-                () -> new OnboardingProgress(database()));
+                () -> new OnboardingProgress(database()), device -> historyRecorder().firstHeartbeat(device));
     }
 
     /** Finds out what is on a port and opens it for onboarding (an ODP device or a sensor). */

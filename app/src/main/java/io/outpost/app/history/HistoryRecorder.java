@@ -95,6 +95,11 @@ public final class HistoryRecorder {
                 .toList());
     }
 
+    /** The wizard took a just-onboarded device's first heartbeat to the network: it is online now. */
+    public void firstHeartbeat(String device) {
+        seen(device);
+    }
+
     /** A heartbeat the oracle accepted through the relay. */
     public void accepted(QueuedHeartbeat heartbeat) {
         if (mine.contains(heartbeat.device().toLowerCase(Locale.ROOT))) {

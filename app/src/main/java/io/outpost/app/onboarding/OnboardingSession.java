@@ -28,12 +28,14 @@ public final class OnboardingSession implements AutoCloseable {
     private final WalletService wallet;
     private final WalletSession session;
     private final Supplier<OnboardingProgress> progress;
+    private final Consumer<String> accepted;
     private OnboardingDevice device;
 
     public OnboardingSession(DeviceConnector connector, Supplier<NetworkProfile> network,
                              Function<NetworkProfile, OnboardDevice> onboarding, WalletService wallet, WalletSession session,
-                             Supplier<OnboardingProgress> progress) {
+                             Supplier<OnboardingProgress> progress, Consumer<String> accepted) {
         this.connector = connector;
+        this.accepted = accepted;
         this.network = network;
         this.onboarding = onboarding;
         this.wallet = wallet;
@@ -108,8 +110,12 @@ public final class OnboardingSession implements AutoCloseable {
      */
     public synchronized Optional<Boolean> firstHeartbeat(String owner, Duration wait) throws IOException {
         try {
-            return onboarding.apply(network.get()).firstHeartbeat(held(), owner, wait)
+            Optional<Boolean> taken = onboarding.apply(network.get()).firstHeartbeat(held(), owner, wait)
                     .map(result -> result instanceof HeartbeatResult.Accepted);
+            if (taken.orElse(false)) {
+                accepted.accept(held().address(owner));
+            }
+            return taken;
         } finally {
             close();
         }

@@ -113,13 +113,17 @@ class DemoCommandTest {
     void aHotspotOnboardedInTheWizardIsRecordedHereAndKeepsEarningOnceTheWizardIsDone() throws Exception {
         List<QueuedHeartbeat> accepted = new CopyOnWriteArrayList<>();
         List<Long> spanEnds = new CopyOnWriteArrayList<>();
+        List<Long> wizardDone = new CopyOnWriteArrayList<>();
+        List<Long> firstSeen = new CopyOnWriteArrayList<>();
         assertThat(demo(withDisplay(System.getenv("PATH")), services -> {
-            onboardLikeTheWindow(services, accepted, spanEnds);
+            onboardLikeTheWindow(services, accepted, spanEnds, wizardDone, firstSeen);
             return 0;
         })).as("stdout: %s%nstderr: %s", out, err).isZero();
 
         assertThat(spanEnds).as("the history's span of the hotspot, read while the window stayed open").hasSize(2);
         assertThat(spanEnds.getLast()).as("the span grows with each heartbeat").isGreaterThan(spanEnds.getFirst());
+        assertThat(firstSeen.getFirst()).as("the span starts with the heartbeat the wizard took to the network")
+                .isLessThanOrEqualTo(wizardDone.getFirst());
         assertThat(accepted).as("heartbeats the oracle accepted through the relay after the wizard was done")
                 .hasSizeGreaterThanOrEqualTo(2);
     }
@@ -176,7 +180,8 @@ class DemoCommandTest {
 
     // What the window does (the hot-plug monitor feeds the relay, which starts), then the wizard's steps for the
     // hotspot up to its first heartbeat; the wizard stays on its last page, as a user leaves it.
-    private static void onboardLikeTheWindow(AppServices services, List<QueuedHeartbeat> accepted, List<Long> spanEnds) {
+    private static void onboardLikeTheWindow(AppServices services, List<QueuedHeartbeat> accepted, List<Long> spanEnds,
+                                             List<Long> wizardDone, List<Long> firstSeen) {
         ScheduledFuture<?> hotPlug = services.devices().monitoring().start(services.attachedDevices()::plugged);
         try (OnboardingSession wizard = services.onboardingSession()) {
             services.startRelaying();
@@ -186,6 +191,7 @@ class DemoCommandTest {
             wizard.register(plan, "Roof antenna");
             assertThat(wizard.firstHeartbeat(plan.owner(), Duration.ofSeconds(90))).contains(true);
             long done = Instant.now().getEpochSecond();
+            wizardDone.add(done);
             services.relay().addAcceptedListener(beat -> {
                 if (beat.device().equalsIgnoreCase(hotspot) && beat.time() >= done) {
                     accepted.add(beat);
@@ -201,6 +207,8 @@ class DemoCommandTest {
                 }
                 spanEnds.add(end.get());
             }
+            services.historyRecorder().history().online(hotspot, Instant.ofEpochSecond(done - 3600), Instant.now())
+                    .stream().findFirst().ifPresent(span -> firstSeen.add(span.from().getEpochSecond()));
             Thread.sleep(6000); // the relay sends every 5 s
         } catch (Exception e) {
             throw new AssertionError(e);
