@@ -1,6 +1,7 @@
 package io.outpost.app;
 
 import io.outpost.app.alerts.AlertLog;
+import io.outpost.app.coverage.MapTiles;
 import io.outpost.app.dashboard.Dashboards;
 import io.outpost.app.devices.DeviceServices;
 import io.outpost.app.doctor.Doctor;
@@ -10,6 +11,7 @@ import io.outpost.devices.diagnose.UsbDevices;
 import java.nio.file.Path;
 import io.outpost.app.doctor.SystemFacts;
 import io.outpost.app.settings.Settings;
+import io.outpost.app.settings.StreetMap;
 import io.outpost.app.settings.SettingsLoad;
 import io.outpost.app.settings.SettingsStore;
 import io.outpost.app.storage.AppDirectories;
@@ -65,6 +67,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.ScheduledFuture;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
@@ -101,6 +104,7 @@ public final class AppServices implements AutoCloseable, WalletActions.Chain {
     private TransactionJournal journal;
     private HeartbeatRelay relay;
     private HistoryRecorder historyRecorder;
+    private MapTiles mapTiles;
     private final Dashboards dashboards;
     private volatile boolean relaying;
     private final AttachedDeviceRelay attachedDevices;
@@ -361,6 +365,18 @@ public final class AppServices implements AutoCloseable, WalletActions.Chain {
     /** The fleet overview, a device's page and the offline alerts, for the active network. */
     public Dashboards dashboards() {
         return dashboards;
+    }
+
+    /** The street map's tiles when the setting is on (one fetcher per tile server, cached in {@code cache/map-tiles}). */
+    public synchronized Optional<MapTiles> mapTiles(StreetMap setting) {
+        if (!setting.enabled()) {
+            return Optional.empty();
+        }
+        if (mapTiles == null || !mapTiles.template().equals(setting.tiles())) {
+            mapTiles = new MapTiles(setting.tiles(), MapTiles.userAgent(info.name(), info.version()),
+                    directories.cache().resolve("map-tiles"), MapTiles.CACHE_BYTES, http, background, clock);
+        }
+        return Optional.of(mapTiles);
     }
 
     /** The local history ({@code <data>/history.db}) and what feeds it, opened on first use. */

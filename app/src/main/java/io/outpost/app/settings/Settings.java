@@ -13,7 +13,7 @@ import java.util.Optional;
  */
 public record Settings(int schemaVersion, String language, Theme theme, String networkId, String lastScreen,
                        WindowBounds window, Integer autoLockMinutes, Integer historyRetentionDays,
-                       Integer offlineAlertMinutes, Integer dailySummaryHour) {
+                       Integer offlineAlertMinutes, Integer dailySummaryHour, StreetMap streetMap) {
     public static final int CURRENT_VERSION = 1;
     public static final int DEFAULT_AUTO_LOCK_MINUTES = 5;
     /** The choices the settings offer for locking the wallet when unused (minutes). */
@@ -46,11 +46,12 @@ public record Settings(int schemaVersion, String language, Theme theme, String n
                 ? offlineAlertMinutes : DEFAULT_OFFLINE_ALERT_MINUTES;
         dailySummaryHour = dailySummaryHour != null && DAILY_SUMMARY_CHOICES.contains(dailySummaryHour)
                 ? dailySummaryHour : DAILY_SUMMARY_OFF;
+        streetMap = Objects.requireNonNullElseGet(streetMap, StreetMap::off);
     }
 
     public static Settings defaults() {
         return new Settings(CURRENT_VERSION, SYSTEM_LANGUAGE, Theme.SYSTEM, "devnet", "dashboard", null, DEFAULT_AUTO_LOCK_MINUTES,
-                DEFAULT_HISTORY_RETENTION_DAYS, DEFAULT_OFFLINE_ALERT_MINUTES, DAILY_SUMMARY_OFF);
+                DEFAULT_HISTORY_RETENTION_DAYS, DEFAULT_OFFLINE_ALERT_MINUTES, DAILY_SUMMARY_OFF, StreetMap.off());
     }
 
     public Optional<WindowBounds> windowBounds() {
@@ -59,47 +60,52 @@ public record Settings(int schemaVersion, String language, Theme theme, String n
 
     public Settings withLanguage(String newLanguage) {
         return new Settings(schemaVersion, newLanguage, theme, networkId, lastScreen, window, autoLockMinutes,
-                historyRetentionDays, offlineAlertMinutes, dailySummaryHour);
+                historyRetentionDays, offlineAlertMinutes, dailySummaryHour, streetMap);
     }
 
     public Settings withTheme(Theme newTheme) {
         return new Settings(schemaVersion, language, newTheme, networkId, lastScreen, window, autoLockMinutes,
-                historyRetentionDays, offlineAlertMinutes, dailySummaryHour);
+                historyRetentionDays, offlineAlertMinutes, dailySummaryHour, streetMap);
     }
 
     public Settings withLastScreen(String screen) {
         return new Settings(schemaVersion, language, theme, networkId, screen, window, autoLockMinutes,
-                historyRetentionDays, offlineAlertMinutes, dailySummaryHour);
+                historyRetentionDays, offlineAlertMinutes, dailySummaryHour, streetMap);
     }
 
     public Settings withNetworkId(String id) {
         return new Settings(schemaVersion, language, theme, id, lastScreen, window, autoLockMinutes,
-                historyRetentionDays, offlineAlertMinutes, dailySummaryHour);
+                historyRetentionDays, offlineAlertMinutes, dailySummaryHour, streetMap);
     }
 
     public Settings withWindow(WindowBounds bounds) {
         return new Settings(schemaVersion, language, theme, networkId, lastScreen, bounds, autoLockMinutes,
-                historyRetentionDays, offlineAlertMinutes, dailySummaryHour);
+                historyRetentionDays, offlineAlertMinutes, dailySummaryHour, streetMap);
     }
 
     public Settings withAutoLockMinutes(int minutes) {
         return new Settings(schemaVersion, language, theme, networkId, lastScreen, window, minutes,
-                historyRetentionDays, offlineAlertMinutes, dailySummaryHour);
+                historyRetentionDays, offlineAlertMinutes, dailySummaryHour, streetMap);
     }
 
     public Settings withHistoryRetentionDays(int days) {
         return new Settings(schemaVersion, language, theme, networkId, lastScreen, window, autoLockMinutes, days,
-                offlineAlertMinutes, dailySummaryHour);
+                offlineAlertMinutes, dailySummaryHour, streetMap);
     }
 
     public Settings withOfflineAlertMinutes(int minutes) {
         return new Settings(schemaVersion, language, theme, networkId, lastScreen, window, autoLockMinutes,
-                historyRetentionDays, minutes, dailySummaryHour);
+                historyRetentionDays, minutes, dailySummaryHour, streetMap);
     }
 
     public Settings withDailySummaryHour(int hour) {
         return new Settings(schemaVersion, language, theme, networkId, lastScreen, window, autoLockMinutes,
-                historyRetentionDays, offlineAlertMinutes, hour);
+                historyRetentionDays, offlineAlertMinutes, hour, streetMap);
+    }
+
+    public Settings withStreetMap(StreetMap now) {
+        return new Settings(schemaVersion, language, theme, networkId, lastScreen, window, autoLockMinutes,
+                historyRetentionDays, offlineAlertMinutes, dailySummaryHour, now);
     }
 
     /** When the daily summary comes (local time); empty when it is off. */

@@ -120,4 +120,20 @@ class SettingsStoreTest {
         Files.writeString(file(), "{\"schemaVersion\": 1, \"historyRetentionDays\": -3}");
         assertThat(store().load().settings().historyRetentionDays()).isEqualTo(Settings.DEFAULT_HISTORY_RETENTION_DAYS);
     }
+
+    @Test
+    void theStreetMapIsOffByDefaultAndItsServerIsKeptOnlyWhenItIsATileAddress() throws Exception {
+        Files.writeString(file(), "{\"schemaVersion\": 1}");
+        assertThat(store().load().settings().streetMap()).isEqualTo(StreetMap.off());
+        assertThat(StreetMap.off().tiles()).isEqualTo("https://tile.openstreetmap.org/{z}/{x}/{y}.png");
+
+        store().save(Settings.defaults().withStreetMap(new StreetMap(true, "https://tiles.example.org/{z}/{x}/{y}.png", null)));
+        assertThat(Files.readString(file())).contains("\"enabled\" : true").contains("tiles.example.org");
+        StreetMap read = store().load().settings().streetMap();
+        assertThat(read.enabled()).isTrue();
+        assertThat(read.attribution()).isEqualTo("© OpenStreetMap contributors");
+
+        Files.writeString(file(), "{\"schemaVersion\": 1, \"streetMap\": {\"enabled\": true, \"tiles\": \"file:///etc/{z}\"}}");
+        assertThat(store().load().settings().streetMap().tiles()).as("no tile address: the default").isEqualTo(StreetMap.OSM_TILES);
+    }
 }

@@ -52,6 +52,8 @@ public final class CoverageMapViewModel {
         }
         reading = true;
         resources.whenReady(basemap -> {
+            // The setting may have changed since the map was last shown.
+            map.setStreetMap(resources.streetTiles().orElse(null));
             if (!basemapSet) {
                 basemapSet = true;
                 map.setBasemap(basemap);

@@ -6,6 +6,7 @@ import javafx.beans.value.WeakChangeListener;
 import javafx.geometry.NodeOrientation;
 import javafx.scene.Cursor;
 import javafx.scene.canvas.Canvas;
+import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
@@ -37,6 +38,8 @@ public final class MapCanvas extends Region {
     private final Canvas canvas = new Canvas();
     private final Canvas scale = new Canvas(150, 32);
     private final Rectangle clip = new Rectangle();
+    // The street map's credit, bottom right (never mirrored, as the map), shown while tiles are drawn.
+    private final Label attribution = new Label();
     private int baseZoom = -1;
     private long baseContent = -1;
     private double baseX;
@@ -57,7 +60,14 @@ public final class MapCanvas extends Region {
         base.setManaged(false);
         canvas.setManaged(false);
         scale.setManaged(false);
-        getChildren().addAll(base, canvas, scale);
+        attribution.setManaged(false);
+        attribution.setVisible(false);
+        attribution.setMouseTransparent(true);
+        attribution.setId("map-attribution");
+        attribution.getStyleClass().add("map-attribution");
+        attribution.setStyle("-fx-background-color: rgba(255,255,255,0.8); -fx-text-fill: #333333; -fx-padding: 1 5 1 5;"
+                + " -fx-font-size: 11px;");
+        getChildren().addAll(base, canvas, scale, attribution);
         clip.widthProperty().bind(widthProperty());
         clip.heightProperty().bind(heightProperty());
         setClip(clip);
@@ -97,6 +107,13 @@ public final class MapCanvas extends Region {
             model.resize(w, h);
             draw();
         }
+        attribution.autosize();
+        attribution.relocate(w - attribution.getWidth(), h - attribution.getHeight());
+    }
+
+    /** Whether the street map's tiles show (and with them, their credit). */
+    public boolean showsStreetMap() {
+        return attribution.isVisible();
     }
 
     /** Draws the current frame; called for every change of the model. */
@@ -112,13 +129,22 @@ public final class MapCanvas extends Region {
             baseY = Math.floor(view.originY() - MARGIN);
             baseZoom = model.zoom();
             baseContent = model.content();
-            painter.paintBase(base.getGraphicsContext2D(), model.frameAt(baseX, baseY, base.getWidth(), base.getHeight()),
-                    baseZoom);
+            int tiles = painter.paintBase(base.getGraphicsContext2D(),
+                    model.frameAt(baseX, baseY, base.getWidth(), base.getHeight()), baseZoom, model.streetTiles());
+            credit(tiles > 0 ? model.streetTiles().attribution() : null);
         }
         base.setTranslateX(Math.round(baseX - view.originX()));
         base.setTranslateY(Math.round(baseY - view.originY()));
         canvas.setVisible(painter.paintOverlay(canvas.getGraphicsContext2D(), model, view));
         painter.scaleBar(scale.getGraphicsContext2D(), model);
+    }
+
+    private void credit(String text) {
+        if (text == null ? attribution.isVisible() : !text.equals(attribution.getText()) || !attribution.isVisible()) {
+            attribution.setText(text == null ? "" : text);
+            attribution.setVisible(text != null);
+            requestLayout();
+        }
     }
 
     // Whether the base drawn last still holds the whole view: same zoom, same content, not panned out of it.

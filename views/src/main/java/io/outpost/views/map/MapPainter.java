@@ -1,8 +1,10 @@
 package io.outpost.views.map;
 
+import io.outpost.app.coverage.MapTiles;
 import io.outpost.devices.odp.Coordinates;
 import java.util.function.IntFunction;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.Image;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.FillRule;
 import javafx.scene.text.Font;
@@ -29,8 +31,11 @@ final class MapPainter {
         this.scaleText = scaleText;
     }
 
-    /** What belongs to the world at this zoom: sea, land, borders, the network's areas and the own devices' areas. */
-    void paintBase(GraphicsContext g, MapFrame f, int zoom) {
+    /**
+     * What belongs to the world at this zoom: sea, land, borders, the street map's tiles held (the built-in map shows
+     * where there are none), the network's areas and the own devices' areas. Returns how many tiles it drew.
+     */
+    int paintBase(GraphicsContext g, MapFrame f, int zoom, StreetTiles<?> tiles) {
         g.setFill(WATER);
         g.fillRect(0, 0, f.width(), f.height());
         g.setLineDashes();
@@ -52,6 +57,7 @@ final class MapPainter {
         }
         stroke(g, BORDER, 0.8);
         g.setFillRule(FillRule.NON_ZERO);
+        int drawn = tiles == null ? 0 : tiles(g, f, zoom, tiles);
         network(g, f, zoom);
         g.beginPath();
         for (int s : f.ownInView()) {
@@ -59,6 +65,18 @@ final class MapPainter {
         }
         // Outlined only: the network's shade of the same area stays readable inside.
         stroke(g, OWN, 3);
+        return drawn;
+    }
+
+    private static int tiles(GraphicsContext g, MapFrame f, int zoom, StreetTiles<?> tiles) {
+        int drawn = 0;
+        for (MapTiles.Tile tile : StreetTiles.covering(zoom, f.originX(), f.originY(), f.width(), f.height())) {
+            if (tiles.picture(tile.z(), tile.x(), tile.y()) instanceof Image picture) {
+                g.drawImage(picture, Math.round(tile.x() * 256.0 - f.originX()), Math.round(tile.y() * 256.0 - f.originY()));
+                drawn++;
+            }
+        }
+        return drawn;
     }
 
     /**

@@ -4,6 +4,7 @@ import io.outpost.i18n.Messages;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -26,7 +27,17 @@ public final class MapPane extends StackPane {
         zoom.setMaxSize(VBox.USE_PREF_SIZE, VBox.USE_PREF_SIZE);
         StackPane.setAlignment(zoom, Pos.TOP_RIGHT);
         StackPane.setMargin(zoom, new Insets(10));
-        getChildren().addAll(canvas, zoom);
+        // The street map is on but its server fails: said once, small, over the map's corner.
+        Label unavailable = new Label(messages.get("map.streetMap.unavailable"));
+        unavailable.setId(id + "-street-map-unavailable");
+        unavailable.setMouseTransparent(true);
+        unavailable.setWrapText(true);
+        unavailable.setStyle("-fx-background-color: rgba(255,255,255,0.85); -fx-text-fill: #333333; -fx-padding: 3 8 3 8;");
+        unavailable.setMaxSize(Label.USE_PREF_SIZE, Label.USE_PREF_SIZE);
+        unavailable.visibleProperty().bind(model.streetMapFailingProperty());
+        StackPane.setAlignment(unavailable, Pos.TOP_LEFT);
+        StackPane.setMargin(unavailable, new Insets(10));
+        getChildren().addAll(canvas, zoom, unavailable);
         getStyleClass().add("map-pane");
         setStyle("-fx-border-color: -color-border-default; -fx-border-width: 1;");
     }

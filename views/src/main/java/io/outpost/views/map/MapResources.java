@@ -1,10 +1,15 @@
 package io.outpost.views.map;
 
 import io.outpost.app.coverage.Hexes;
+import io.outpost.app.coverage.MapTiles;
 import io.outpost.app.tasks.TaskRunner;
+import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.scene.image.Image;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -14,13 +19,34 @@ import org.slf4j.LoggerFactory;
  */
 public final class MapResources {
     private final TaskRunner tasks;
+    private final Supplier<Optional<StreetTiles<?>>> streetMap;
     private final Hexes hexes = new Hexes();
     private final List<Consumer<Basemap>> waiting = new ArrayList<>();
     private Basemap basemap;
     private boolean loading;
 
+    /** Maps without the street map. */
     public MapResources(TaskRunner tasks) {
+        this(tasks, Optional::empty);
+    }
+
+    /** @param streetMap the street map's tiles as the settings are now; empty when it is off */
+    public MapResources(TaskRunner tasks, Supplier<Optional<StreetTiles<?>>> streetMap) {
         this.tasks = tasks;
+        this.streetMap = streetMap;
+    }
+
+    /** The street map's tiles for one map, as chosen in the settings now: empty when it is off. */
+    public Optional<StreetTiles<?>> streetTiles() {
+        return streetMap.get();
+    }
+
+    /** Tiles from {@code source} decoded into images on the fetching threads, handed to the UI thread of {@code tasks}. */
+    public static StreetTiles<?> streetTiles(MapTiles source, String attribution, TaskRunner tasks) {
+        return new StreetTiles<>(source, attribution, bytes -> {
+            Image picture = new Image(new ByteArrayInputStream(bytes));
+            return picture.isError() ? null : picture;
+        }, tasks::onUi);
     }
 
     public Hexes hexes() {

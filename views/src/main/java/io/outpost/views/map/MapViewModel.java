@@ -5,6 +5,8 @@ import io.outpost.devices.odp.Coordinates;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
 
@@ -37,6 +39,8 @@ public final class MapViewModel {
     private Pick pick;
     private MapFrame lastFrame = MapFrame.EMPTY;
     private long content;
+    private StreetTiles<?> streetTiles;
+    private final ReadOnlyBooleanWrapper streetMapFailing = new ReadOnlyBooleanWrapper();
 
     public MapViewModel(Hexes hexes) {
         this.hexes = hexes;
@@ -82,6 +86,40 @@ public final class MapViewModel {
 
     public MapLayers layers() {
         return layers;
+    }
+
+    /**
+     * Draws the street map from {@code tiles} under the hexes, or none ({@code null}: the setting is off). The same
+     * tile server as before changes nothing; the tiles in view are asked for each time a frame is made.
+     */
+    public void setStreetMap(StreetTiles<?> tiles) {
+        if (tiles == streetTiles || tiles != null && streetTiles != null && tiles.source() == streetTiles.source()) {
+            return;
+        }
+        streetTiles = tiles;
+        if (tiles != null) {
+            tiles.onChange(this::tilesChanged);
+        }
+        streetMapFailing.set(false);
+        content++;
+        changed();
+    }
+
+    /** The street map's tiles; null when it is off. */
+    public StreetTiles<?> streetTiles() {
+        return streetTiles;
+    }
+
+    /** Whether the street map is on but its server fails: the map says it shows the built-in map. */
+    public ReadOnlyBooleanProperty streetMapFailingProperty() {
+        return streetMapFailing.getReadOnlyProperty();
+    }
+
+    // Tiles arrived (or failed): the drawn base is stale.
+    private void tilesChanged() {
+        streetMapFailing.set(streetTiles != null && streetTiles.failing());
+        content++;
+        changed();
     }
 
     public void resize(double w, double h) {
@@ -226,9 +264,15 @@ public final class MapViewModel {
         return HexShapes.of(hexes, new long[] {cell}, new int[] {0}).project(Mercator.worldPixels(zoom), false);
     }
 
-    /** What is in view now, in this zoom level's pixels (cached per level); also what {@link #lastFrame()} tells. */
+    /**
+     * What is in view now, in this zoom level's pixels (cached per level); also what {@link #lastFrame()} tells.
+     * With the street map on, asks for the tiles of this view (only these: nothing around it is fetched ahead).
+     */
     public MapFrame frame() {
         lastFrame = frameAt(originX(), originY(), width, height);
+        if (streetTiles != null) {
+            streetTiles.show(zoom, originX(), originY(), width, height);
+        }
         return lastFrame;
     }
 

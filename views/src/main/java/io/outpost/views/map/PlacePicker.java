@@ -69,6 +69,7 @@ public final class PlacePicker {
         confirm.setDisable(true);
         resources.whenReady(basemap -> {
             map.setBasemap(basemap);
+            map.setStreetMap(resources.streetTiles().orElse(null));
             confirm.setDisable(false);
             pane.canvas().setOnPick(() -> map.picked().ifPresent(p -> picked.setText(text(p))));
             start.ifPresent(where -> {

@@ -14,6 +14,7 @@ import io.outpost.views.common.TextConverter;
 import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 
@@ -45,6 +46,8 @@ public final class SettingsView implements ScreenView {
     private ComboBox<Integer> historyBox;
     @FXML
     private Label historyLabel;
+    @FXML
+    private CheckBox streetMapBox;
 
     public SettingsView(SettingsViewModel model, Messages messages) {
         this.model = model;
@@ -77,6 +80,7 @@ public final class SettingsView implements ScreenView {
         historyBox.setConverter(TextConverter.of(days -> days == 0 ? messages.get("settings.history.forever")
                 : messages.get("settings.history.days", days)));
         historyBox.valueProperty().bindBidirectional(model.historyDaysProperty());
+        streetMapBox.selectedProperty().bindBidirectional(model.streetMapProperty());
         languageLabel.setLabelFor(languageBox);
         themeLabel.setLabelFor(themeBox);
         alertLabel.setLabelFor(alertBox);

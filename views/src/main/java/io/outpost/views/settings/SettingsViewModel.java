@@ -12,7 +12,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -32,6 +34,7 @@ public final class SettingsViewModel {
     private final ObjectProperty<Integer> offlineAlertMinutes = new SimpleObjectProperty<>();
     private final ObjectProperty<Integer> historyDays = new SimpleObjectProperty<>();
     private final ObjectProperty<Integer> dailySummaryHour = new SimpleObjectProperty<>();
+    private final BooleanProperty streetMap = new SimpleBooleanProperty();
 
     /**
      * @param alerts takes the settings at once when a choice of the alerts changed (offline threshold, daily
@@ -49,6 +52,9 @@ public final class SettingsViewModel {
         offlineAlertMinutes.set(settings.current().offlineAlertMinutes());
         historyDays.set(settings.current().historyRetentionDays());
         dailySummaryHour.set(settings.current().dailySummaryHour());
+        streetMap.set(settings.current().streetMap().enabled());
+        // Maps take it the next time they are shown; the tile server itself is only in settings.json.
+        streetMap.addListener((obs, old, now) -> settings.update(s -> s.withStreetMap(s.streetMap().withEnabled(now))));
         language.addListener((obs, old, now) -> chooseLanguage(now));
         theme.addListener((obs, old, now) -> chooseTheme(now));
         offlineAlertMinutes.addListener((obs, old, now) -> {
@@ -82,6 +88,11 @@ public final class SettingsViewModel {
     /** The hour of the day (local time) yesterday's summary is told at, or {@link Settings#DAILY_SUMMARY_OFF}. */
     public ObjectProperty<Integer> dailySummaryHourProperty() {
         return dailySummaryHour;
+    }
+
+    /** Whether maps show streets and places from the internet (OpenStreetMap's tiles); off by default. */
+    public BooleanProperty streetMapProperty() {
+        return streetMap;
     }
 
     /** Days of history kept; 0 keeps everything. */

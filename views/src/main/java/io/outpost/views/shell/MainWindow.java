@@ -3,6 +3,7 @@ package io.outpost.views.shell;
 import io.outpost.views.common.SettingsKeeper;
 import io.outpost.app.AppServices;
 import io.outpost.app.devices.PortMonitoring;
+import io.outpost.app.settings.StreetMap;
 import io.outpost.app.settings.WindowBounds;
 import io.outpost.app.tasks.TaskRunner;
 import io.outpost.i18n.Messages;
@@ -123,7 +124,10 @@ public final class MainWindow {
         this.settingsScreen = new SettingsViewModel(settings, messages, theme::apply, Locale.getDefault(),
                 services.directories().data(), services.dashboards()::follow);
         theme.apply(settings.current().theme());
-        this.maps = new MapResources(tasks);
+        this.maps = new MapResources(tasks, () -> {
+            StreetMap setting = settings.current().streetMap();
+            return services.mapTiles(setting).map(tiles -> MapResources.streetTiles(tiles, setting.attribution(), tasks));
+        });
         this.coverage = new CoverageMapViewModel(maps, () -> services.dashboards().coverage().read());
     }
 

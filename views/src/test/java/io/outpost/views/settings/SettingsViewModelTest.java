@@ -4,6 +4,7 @@ import io.outpost.views.common.SettingsKeeper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.outpost.app.settings.Settings;
+import io.outpost.app.settings.StreetMap;
 import io.outpost.app.settings.SettingsStore;
 import io.outpost.app.settings.Theme;
 import io.outpost.app.tasks.TaskRunner;
@@ -61,6 +62,17 @@ class SettingsViewModelTest {
         assertThat(store().load().settings().dailySummaryAt()).contains(LocalTime.of(18, 0));
         model.dailySummaryHourProperty().set(Settings.DAILY_SUMMARY_OFF);
         assertThat(store().load().settings().dailySummaryAt()).as("off again").isEmpty();
+    }
+
+    @Test
+    void theStreetMapIsOffUntilSwitchedOnAndKeepsItsServer() throws Exception {
+        SettingsViewModel model = model();
+        assertThat(model.streetMapProperty().get()).isFalse();
+        model.streetMapProperty().set(true);
+        assertThat(store().load().settings().streetMap().enabled()).isTrue();
+        assertThat(store().load().settings().streetMap().tiles()).isEqualTo(StreetMap.OSM_TILES);
+        model.streetMapProperty().set(false);
+        assertThat(store().load().settings().streetMap().enabled()).isFalse();
     }
 
     @Test

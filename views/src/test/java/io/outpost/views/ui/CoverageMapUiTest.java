@@ -11,6 +11,9 @@ import io.outpost.devnet.AnvilNode;
 import io.outpost.devnet.EarningNet;
 import io.outpost.devnet.OnboardingNet;
 import io.outpost.devnet.OracleTestNet;
+import io.outpost.app.coverage.TileServer;
+import io.outpost.app.settings.StreetMap;
+import io.outpost.views.map.MapCanvas;
 import io.outpost.views.map.MapViewModel;
 import io.outpost.views.testsupport.Screenshots;
 import java.nio.file.Path;
@@ -18,6 +21,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Point2D;
+import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
@@ -71,6 +75,28 @@ class CoverageMapUiTest extends DesktopUiTest {
             robot.clickOn("#coverage-mine");
             assertThat(map.zoom()).isEqualTo(MapViewModel.PLACE_ZOOM);
             assertThat(map.drawnOwnAreas()).containsExactly(area);
+            streetMapFromATileServer(map);
+        }
+    }
+
+    // Switched on in Settings (the server a local one, named in settings.json): the map shows its tiles and the credit.
+    private void streetMapFromATileServer(MapViewModel map) throws Exception {
+        MapCanvas canvas = lookup("#coverage-map");
+        assertThat(canvas.showsStreetMap()).as("off by default").isFalse();
+        try (TileServer tiles = new TileServer()) {
+            interact(() -> window.settings().update(s -> s.withStreetMap(new StreetMap(false, tiles.template(), null))));
+            robot.clickOn("#nav-settings");
+            robot.clickOn("#street-map-choice");
+            assertThat(tiles.paths()).isEmpty();
+            robot.clickOn("#nav-coverage");
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, canvas::showsStreetMap);
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> tiles.paths().size() >= 8);
+            assertThat(tiles.userAgents()).allMatch(agent -> agent.startsWith("Outpost/"));
+            assertThat(this.<Label>lookup("#map-attribution").getText()).isEqualTo("© OpenStreetMap contributors");
+            assertThat(map.drawnOwnAreas()).as("the hexes over the tiles").hasSize(1);
+            WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
+            WaitForAsyncUtils.waitForFxEvents();
+            shot("5-street-map");
         }
     }
 
