@@ -1,0 +1,95 @@
+package io.outpost.installers;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Builds Outpost's app image and installers for the operating system the build runs on (run by the
+ * installers module's {@code -Pinstaller} profile): the icon, a jlinked runtime, then jpackage. Linux packages
+ * also carry the udev rule and menu entry and the scripts that put them in place ({@link LinuxIntegration}).
+ */
+public final class Packager {
+    private final TargetOs os;
+    private final PackageJob job;
+
+    Packager(TargetOs os, PackageJob job) {
+        this.os = os;
+        this.job = job;
+    }
+
+    public static void main(String[] args) throws IOException {
+        TargetOs os = TargetOs.current();
+        new Packager(os, PackageJob.parse(os, args)).build();
+    }
+
+    void build() throws IOException {
+        ToolCheck.forTypes(os, job.types());
+        deleteRecursively(job.work());
+        Path icon = job.work().resolve("icon").resolve(job.name() + "." + os.iconFormat());
+        IconSet.read(job.icon()).write(os, icon);
+        Path runtime = job.work().resolve("runtime");
+        new RuntimeImage(os).link(job.javafx(), job.modules(), runtime);
+        Path input = job.work().resolve("input");
+        new SlimJars(NativeFilter.forPlatform(os, System.getProperty("os.arch"))).copy(job.input(), input);
+        List<String> image = new ArrayList<>(List.of("--type", "app-image", "--input", input.toString(),
+                "--main-jar", job.mainJar(), "--main-class", job.mainClass(), "--runtime-image", runtime.toString(),
+                "--icon", icon.toString(), "--dest", job.work().resolve("image").toString()));
+        job.javaOptions().forEach(option -> image.addAll(List.of("--java-options", option)));
+        LinuxIntegration linux = new LinuxIntegration("/opt/" + job.packageName(), job.name());
+        if (os == TargetOs.LINUX) {
+            Path content = job.work().resolve("content").resolve("linux");
+            linux.writeContent(content);
+            image.addAll(List.of("--app-content", content.toString()));
+        }
+        JdkTool.run("jpackage", withCommon(image));
+        Path appImage = appImage();
+        for (String type : job.types()) {
+            List<String> installer = new ArrayList<>(List.of("--type", type, "--app-image", appImage.toString(),
+                    "--dest", job.dest().toString()));
+            installer.addAll(platformOptions(linux));
+            JdkTool.run("jpackage", withCommon(installer));
+        }
+    }
+
+    private List<String> withCommon(List<String> args) {
+        List<String> all = new ArrayList<>(args);
+        all.addAll(List.of("--name", job.name(), "--app-version", job.version(), "--vendor", job.vendor(),
+                "--description", job.description()));
+        return all;
+    }
+
+    private List<String> platformOptions(LinuxIntegration linux) throws IOException {
+        return switch (os) {
+            case LINUX -> {
+                Path resources = job.work().resolve("resources");
+                linux.writeResources(resources, job.packageName());
+                yield List.of("--resource-dir", resources.toString(), "--linux-package-name", job.packageName(),
+                        "--linux-app-category", "utils");
+            }
+            case WINDOWS -> List.of("--win-menu", "--win-shortcut", "--win-dir-chooser", "--win-per-user-install",
+                    "--win-upgrade-uuid", "0f5d65f4-7ef3-4d86-8289-9cc167255798");
+            case MAC -> List.of("--mac-package-identifier", "io.outpost.desktop");
+        };
+    }
+
+    // jpackage names the image folder after the app, with .app on macOS.
+    private Path appImage() {
+        return job.work().resolve("image").resolve(os == TargetOs.MAC ? job.name() + ".app" : job.name());
+    }
+
+    static void deleteRecursively(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+}
