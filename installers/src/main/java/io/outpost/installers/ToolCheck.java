@@ -17,7 +17,7 @@ final class ToolCheck {
             "deb", List.of("dpkg-deb", "fakeroot"),
             "rpm", List.of("rpmbuild"));
     private static final Map<String, String> PACKAGES = Map.of(
-            "dpkg-deb", "dpkg-dev", "fakeroot", "fakeroot", "objcopy", "binutils", "rpmbuild", "rpm");
+            "dpkg-deb", "dpkg", "fakeroot", "fakeroot", "objcopy", "binutils", "rpmbuild", "rpm");
 
     private ToolCheck() {
     }
