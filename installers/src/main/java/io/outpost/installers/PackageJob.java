@@ -10,11 +10,12 @@ import java.util.Map;
  * What the pom asks the packager for, from {@code --key=value} arguments: the app (its name, version and
  * main class; its jars in {@code input}), the runtime (JavaFX jars, modules), where to work and where the
  * packages go, and which installer types (the operating system's all, unless {@code types} names fewer; {@code
- * none} stops at the app image).
+ * none} stops at the app image). {@code mac-signing-identity} ("Name (TEAMID)" of a Developer ID certificate in
+ * the keychain) signs the macOS app and packages; empty, they are not signed.
  */
 record PackageJob(String name, String mavenVersion, String vendor, String description, String mainJar, String mainClass,
                   Path input, Path javafx, List<String> modules, List<String> javaOptions, Path icon, Path work,
-                  Path dest, List<String> types) {
+                  Path dest, List<String> types, String macSigningIdentity) {
 
     static PackageJob parse(TargetOs os, String... args) {
         Map<String, String> options = new HashMap<>();
@@ -31,12 +32,18 @@ record PackageJob(String name, String mavenVersion, String vendor, String descri
                 Path.of(required(options, "input")), Path.of(required(options, "javafx")), list(required(options, "modules")),
                 words(options.getOrDefault("java-options", "")), Path.of(required(options, "icon")),
                 Path.of(required(options, "work")), Path.of(required(options, "dest")),
-                types.isEmpty() ? os.installerTypes() : types.equals("none") ? List.of() : list(types));
+                types.isEmpty() ? os.installerTypes() : types.equals("none") ? List.of() : list(types),
+                options.getOrDefault("mac-signing-identity", "").strip());
     }
 
     /** The numeric version jpackage takes. */
     String version() {
         return PackageVersion.numeric(mavenVersion);
+    }
+
+    /** The version the packages carry on {@code os} (macOS refuses 0.x: {@link PackageVersion#forMac}). */
+    String version(TargetOs os) {
+        return os == TargetOs.MAC ? PackageVersion.forMac(version()) : version();
     }
 
     /** The Linux package's name, and its folder under /opt. */

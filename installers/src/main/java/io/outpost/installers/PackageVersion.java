@@ -8,9 +8,18 @@ import java.util.regex.Pattern;
  * {@code 0.1.0}). Windows installers also need each number small (MSI: at most 255.255.65535).
  */
 final class PackageVersion {
+    static final String MAC_BEFORE_ONE = "1.0.0";
     private static final Pattern LEADING_NUMBERS = Pattern.compile("(\\d+)(?:\\.(\\d+))?(?:\\.(\\d+))?(?:[-.+].*)?");
 
     private PackageVersion() {
+    }
+
+    /**
+     * The version a macOS bundle carries: jpackage refuses a first number of 0 there (CFBundleVersion), so a 0.x
+     * build is labelled 1.0.0 inside its Info.plist; the app itself and the package's file name keep the real one.
+     */
+    static String forMac(String numeric) {
+        return numeric.equals("0") || numeric.startsWith("0.") ? MAC_BEFORE_ONE : numeric;
     }
 
     static String numeric(String mavenVersion) {

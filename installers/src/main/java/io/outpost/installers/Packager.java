@@ -3,6 +3,7 @@ package io.outpost.installers;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -30,6 +31,20 @@ public final class Packager {
     void build() throws IOException {
         ToolCheck.forTypes(os, job.types());
         deleteRecursively(job.work());
+        LinuxIntegration linux = new LinuxIntegration("/opt/" + job.packageName(), job.name());
+        buildAppImage(linux);
+        for (String type : job.types()) {
+            List<String> installer = new ArrayList<>(List.of("--type", type, "--app-image", appImage().toString(),
+                    "--dest", job.dest().toString()));
+            installer.addAll(platformOptions(linux));
+            installer.addAll(macSigning());
+            JdkTool.run("jpackage", withCommon(installer));
+            nameAfterTheRealVersion(type);
+        }
+    }
+
+    // The icon, the runtime and the slimmed jars, then jpackage's app image: what every installer is made from.
+    private void buildAppImage(LinuxIntegration linux) throws IOException {
         Path icon = job.work().resolve("icon").resolve(job.name() + "." + os.iconFormat());
         IconSet.read(job.icon()).write(os, icon);
         Path runtime = job.work().resolve("runtime");
@@ -40,25 +55,34 @@ public final class Packager {
                 "--main-jar", job.mainJar(), "--main-class", job.mainClass(), "--runtime-image", runtime.toString(),
                 "--icon", icon.toString(), "--dest", job.work().resolve("image").toString()));
         job.javaOptions().forEach(option -> image.addAll(List.of("--java-options", option)));
-        LinuxIntegration linux = new LinuxIntegration("/opt/" + job.packageName(), job.name());
         if (os == TargetOs.LINUX) {
             Path content = job.work().resolve("content").resolve("linux");
             linux.writeContent(content);
             image.addAll(List.of("--app-content", content.toString()));
         }
+        image.addAll(macSigning());
         JdkTool.run("jpackage", withCommon(image));
-        Path appImage = appImage();
-        for (String type : job.types()) {
-            List<String> installer = new ArrayList<>(List.of("--type", type, "--app-image", appImage.toString(),
-                    "--dest", job.dest().toString()));
-            installer.addAll(platformOptions(linux));
-            JdkTool.run("jpackage", withCommon(installer));
+    }
+
+    private List<String> macSigning() {
+        return os == TargetOs.MAC && !job.macSigningIdentity().isEmpty()
+                ? List.of("--mac-sign", "--mac-signing-key-user-name", job.macSigningIdentity())
+                : List.of();
+    }
+
+    // A macOS package of a 0.x version is built as 1.0.0 (jpackage's rule); its file says the real version.
+    private void nameAfterTheRealVersion(String type) throws IOException {
+        String built = job.name() + "-" + job.version(os) + "." + type;
+        Path file = job.dest().resolve(built);
+        if (!job.version(os).equals(job.version()) && Files.exists(file)) {
+            Files.move(file, job.dest().resolve(job.name() + "-" + job.version() + "." + type),
+                    StandardCopyOption.REPLACE_EXISTING);
         }
     }
 
     private List<String> withCommon(List<String> args) {
         List<String> all = new ArrayList<>(args);
-        all.addAll(List.of("--name", job.name(), "--app-version", job.version(), "--vendor", job.vendor(),
+        all.addAll(List.of("--name", job.name(), "--app-version", job.version(os), "--vendor", job.vendor(),
                 "--description", job.description()));
         return all;
     }

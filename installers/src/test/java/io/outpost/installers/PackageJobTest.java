@@ -24,6 +24,8 @@ class PackageJobTest {
         assertThat(job.javaOptions()).containsExactly("--enable-native-access=javafx.graphics,ALL-UNNAMED", "-Xss1m");
         assertThat(job.input()).isEqualTo(Path.of("in"));
         assertThat(job.types()).as("every type of the system").containsExactly("deb", "rpm");
+        assertThat(job.macSigningIdentity()).as("unsigned unless asked").isEmpty();
+        assertThat(job.version(TargetOs.MAC)).isEqualTo("1.0.0");
     }
 
     @Test

@@ -16,6 +16,14 @@ class PackageVersionTest {
     }
 
     @Test
+    void macOsBundlesOfVersionsBeforeOneCarryOneBecauseJpackageRefusesZero() {
+        assertThat(PackageVersion.forMac("0.1.0")).isEqualTo("1.0.0");
+        assertThat(PackageVersion.forMac("0")).isEqualTo("1.0.0");
+        assertThat(PackageVersion.forMac("1.2.3")).isEqualTo("1.2.3");
+        assertThat(PackageVersion.forMac("10.0")).isEqualTo("10.0");
+    }
+
+    @Test
     void aVersionWithoutNumbersIsRefused() {
         assertThatThrownBy(() -> PackageVersion.numeric("SNAPSHOT")).hasMessageContaining("does not start with a number");
     }
