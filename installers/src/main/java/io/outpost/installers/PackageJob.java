@@ -11,11 +11,12 @@ import java.util.Map;
  * main class; its jars in {@code input}), the runtime (JavaFX jars, modules), where to work and where the
  * packages go, and which installer types (the operating system's all, unless {@code types} names fewer; {@code
  * none} stops at the app image). {@code mac-signing-identity} ("Name (TEAMID)" of a Developer ID certificate in
- * the keychain) signs the macOS app and packages; empty, they are not signed.
+ * the keychain) signs the macOS app and packages; empty, they are not signed. {@code aot=false} leaves out the
+ * AOT cache (its training run opens the window).
  */
 record PackageJob(String name, String mavenVersion, String vendor, String description, String mainJar, String mainClass,
                   Path input, Path javafx, List<String> modules, List<String> javaOptions, Path icon, Path work,
-                  Path dest, List<String> types, String macSigningIdentity) {
+                  Path dest, List<String> types, String macSigningIdentity, boolean aot) {
 
     static PackageJob parse(TargetOs os, String... args) {
         Map<String, String> options = new HashMap<>();
@@ -33,7 +34,8 @@ record PackageJob(String name, String mavenVersion, String vendor, String descri
                 words(options.getOrDefault("java-options", "")), Path.of(required(options, "icon")),
                 Path.of(required(options, "work")), Path.of(required(options, "dest")),
                 types.isEmpty() ? os.installerTypes() : types.equals("none") ? List.of() : list(types),
-                options.getOrDefault("mac-signing-identity", "").strip());
+                options.getOrDefault("mac-signing-identity", "").strip(),
+                !options.getOrDefault("aot", "true").strip().equalsIgnoreCase("false"));
     }
 
     /** The numeric version jpackage takes. */

@@ -23,12 +23,12 @@ public final class Packager {
         this.job = job;
     }
 
-    public static void main(String[] args) throws IOException {
+    public static void main(String[] args) throws IOException, InterruptedException {
         TargetOs os = TargetOs.current();
         new Packager(os, PackageJob.parse(os, args)).build();
     }
 
-    void build() throws IOException {
+    void build() throws IOException, InterruptedException {
         ToolCheck.forTypes(os, job.types());
         deleteRecursively(job.work());
         LinuxIntegration linux = new LinuxIntegration("/opt/" + job.packageName(), job.name());
@@ -44,7 +44,7 @@ public final class Packager {
     }
 
     // The icon, the runtime and the slimmed jars, then jpackage's app image: what every installer is made from.
-    private void buildAppImage(LinuxIntegration linux) throws IOException {
+    private void buildAppImage(LinuxIntegration linux) throws IOException, InterruptedException {
         Path icon = job.work().resolve("icon").resolve(job.name() + "." + os.iconFormat());
         IconSet.read(job.icon()).write(os, icon);
         Path runtime = job.work().resolve("runtime");
@@ -62,6 +62,14 @@ public final class Packager {
         }
         image.addAll(macSigning());
         JdkTool.run("jpackage", withCommon(image));
+        if (!job.aot()) {
+            System.out.println("[installers] No AOT cache (-Dinstaller.aot=false)");
+        } else if (!macSigning().isEmpty()) {
+            // Training changes the image after jpackage signed it; signed macOS builds go without for now.
+            System.out.println("[installers] No AOT cache: the macOS app image is signed");
+        } else {
+            new AotCache(os).train(appImage(), job.name(), job.work());
+        }
     }
 
     private List<String> macSigning() {

@@ -1,5 +1,6 @@
 package io.outpost.installers;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
@@ -46,6 +47,24 @@ enum TargetOs {
     /** The icon file format jpackage takes here. */
     String iconFormat() {
         return iconFormat;
+    }
+
+    /** The launcher jpackage puts in an app image named {@code name}. */
+    Path launcher(Path image, String name) {
+        return switch (this) {
+            case LINUX -> image.resolve("bin").resolve(name);
+            case WINDOWS -> image.resolve(name + ".exe");
+            case MAC -> image.resolve("Contents").resolve("MacOS").resolve(name);
+        };
+    }
+
+    /** Where an app image keeps the app's jars and the launcher's configuration ({@code $APPDIR}). */
+    Path appFolder(Path image) {
+        return switch (this) {
+            case LINUX -> image.resolve("lib").resolve("app");
+            case WINDOWS -> image.resolve("app");
+            case MAC -> image.resolve("Contents").resolve("app");
+        };
     }
 
     /** The installers built here unless asked for fewer. */

@@ -25,6 +25,7 @@ class PackageJobTest {
         assertThat(job.input()).isEqualTo(Path.of("in"));
         assertThat(job.types()).as("every type of the system").containsExactly("deb", "rpm");
         assertThat(job.macSigningIdentity()).as("unsigned unless asked").isEmpty();
+        assertThat(job.aot()).as("with an AOT cache unless asked").isTrue();
         assertThat(job.version(TargetOs.MAC)).isEqualTo("1.0.0");
     }
 
@@ -33,6 +34,7 @@ class PackageJobTest {
         assertThat(parse(TargetOs.LINUX, "--types=deb").types()).containsExactly("deb");
         assertThat(parse(TargetOs.MAC, "--types=none").types()).isEmpty();
         assertThat(parse(TargetOs.WINDOWS).types()).containsExactly("msi");
+        assertThat(parse(TargetOs.LINUX, "--aot=false").aot()).isFalse();
     }
 
     @Test
