@@ -2,12 +2,16 @@ package io.outpost.views;
 
 import io.outpost.app.AppServices;
 import io.outpost.app.cli.DesktopLauncher;
+import io.outpost.app.cli.SmokeTestResult;
 import io.outpost.app.tasks.TaskRunner;
 import io.outpost.views.shell.MainWindow;
 import io.outpost.views.shell.ThemeApplier;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BiConsumer;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
@@ -18,19 +22,17 @@ import org.slf4j.LoggerFactory;
  * rather than reached through static state; returns when the window has closed.
  */
 public final class FxDesktop implements DesktopLauncher {
+    private static final Duration CLOSING = Duration.ofSeconds(10);
+
     @Override
     public int open(AppServices services) {
         CountDownLatch closed = new CountDownLatch(1);
         AtomicReference<MainWindow> window = new AtomicReference<>();
-        Platform.startup(() -> {
-            TaskRunner tasks = services.taskRunner(Platform::runLater);
-            Stage stage = new Stage();
-            MainWindow main = new MainWindow(stage, services, tasks, new ThemeApplier());
+        Platform.startup(() -> showWindow(services, (stage, main) -> {
             window.set(main);
-            main.show();
             // Registered after the window's own handler, which keeps its bounds, so those are in by the time we save.
             stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> closed.countDown());
-        });
+        }));
         try {
             closed.await();
         } catch (InterruptedException e) {
@@ -39,6 +41,83 @@ public final class FxDesktop implements DesktopLauncher {
         saveSettings(window.get());
         Platform.exit();
         return 0;
+    }
+
+    /**
+     * The window as {@link #open} shows it, closed again once the dashboard has been drawn (or after
+     * {@code timeout}). The window's size and place are not saved: a check does not move the user's window.
+     */
+    @Override
+    public SmokeTestResult smokeTest(AppServices services, Duration timeout) {
+        AtomicReference<SmokeCheck> check = new AtomicReference<>();
+        AtomicReference<Stage> shown = new AtomicReference<>();
+        AtomicReference<RuntimeException> failed = new AtomicReference<>();
+        CountDownLatch started = new CountDownLatch(1);
+        try {
+            Platform.startup(() -> {
+                try {
+                    showWindow(services, (stage, main) -> {
+                        shown.set(stage);
+                        check.set(new SmokeCheck(main, stage.getScene()));
+                        check.get().start();
+                    });
+                } catch (RuntimeException e) {
+                    failed.set(e);
+                } finally {
+                    started.countDown();
+                }
+            });
+        } catch (RuntimeException | UnsatisfiedLinkError e) {
+            LoggerFactory.getLogger(FxDesktop.class).error("JavaFX could not start", e);
+            return SmokeTestResult.NO_TOOLKIT;
+        }
+        long deadline = System.nanoTime() + timeout.toNanos();
+        SmokeTestResult result;
+        if (!awaitQuietly(started, timeout)) {
+            result = SmokeTestResult.TIMED_OUT;
+        } else if (failed.get() != null) {
+            LoggerFactory.getLogger(FxDesktop.class).error("The window could not be built", failed.get());
+            result = SmokeTestResult.WINDOW_FAILED;
+        } else {
+            result = check.get().await(Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
+        }
+        close(check.get(), shown.get());
+        return result;
+    }
+
+    private static void showWindow(AppServices services, BiConsumer<Stage, MainWindow> shown) {
+        TaskRunner tasks = services.taskRunner(Platform::runLater);
+        Stage stage = new Stage();
+        MainWindow main = new MainWindow(stage, services, tasks, new ThemeApplier());
+        main.show();
+        shown.accept(stage, main);
+    }
+
+    private static void close(SmokeCheck check, Stage stage) {
+        CountDownLatch closed = new CountDownLatch(1);
+        Platform.runLater(() -> {
+            try {
+                if (check != null) {
+                    check.stop();
+                }
+                if (stage != null) {
+                    stage.hide();
+                }
+            } finally {
+                closed.countDown();
+            }
+        });
+        awaitQuietly(closed, CLOSING);
+        Platform.exit();
+    }
+
+    private static boolean awaitQuietly(CountDownLatch latch, Duration timeout) {
+        try {
+            return latch.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     private static void saveSettings(MainWindow window) {

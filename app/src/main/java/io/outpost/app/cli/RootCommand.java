@@ -26,13 +26,20 @@ final class RootCommand implements Callable<Integer> {
     @Option(names = "--data-dir", paramLabel = "DIR", scope = ScopeType.INHERIT, descriptionKey = "cli.option.dataDir")
     Path dataDir;
 
+    @Option(names = "--smoke-test", descriptionKey = "cli.option.smokeTest")
+    boolean smokeTest;
+
     RootCommand(CliContext context) {
         this.context = context;
     }
 
     /** The folders to use, created and with logging pointed at them; null after telling the user why not. */
     AppDirectories prepareDirectories() {
-        AppDirectories directories = context.directories(dataDir);
+        return prepareDirectories(context.directories(dataDir));
+    }
+
+    /** {@link #prepareDirectories()} for given folders. */
+    AppDirectories prepareDirectories(AppDirectories directories) {
         try {
             Files.createDirectories(directories.config());
             Files.createDirectories(directories.logs());
@@ -55,6 +62,9 @@ final class RootCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (smokeTest) {
+            return new SmokeTestRun(context, this).run(dataDir);
+        }
         if (!displayAvailable()) {
             return EXIT_USAGE;
         }

@@ -59,6 +59,11 @@ public final class UsbCatalog {
         return Optional.ofNullable(entries.get(id));
     }
 
+    /** Every entry with a USB id, in no particular order. */
+    public List<CatalogEntry> entries() {
+        return List.copyOf(entries.values());
+    }
+
     public int size() {
         return entries.size();
     }

@@ -152,6 +152,11 @@ public final class MainWindow {
         return shell;
     }
 
+    /** The dashboard's figures (read when the dashboard is shown). */
+    public DashboardViewModel dashboard() {
+        return dashboard;
+    }
+
     public void show() {
         stage.setMinWidth(WindowBounds.MIN_WIDTH);
         stage.setMinHeight(WindowBounds.MIN_HEIGHT);
