@@ -79,11 +79,12 @@ class DashboardUiTest extends DesktopUiTest {
             // own refresh can show the loss.
             devices.unplug();
             long unplugged = System.nanoTime();
-            WaitForAsyncUtils.waitFor(150, TimeUnit.SECONDS, () -> robot.lookup("“Roof antenna” is offline").tryQuery().isPresent()
-                    || robot.lookup(".label").queryAllAs(Label.class).stream()
-                    .anyMatch(label -> label.getText().startsWith("“Roof antenna” is offline")));
+            // Looked up on the FX thread: the window changes while the test waits (a walk of the scene from here can
+            // meet a list that shrinks under it).
+            WaitForAsyncUtils.waitFor(150, TimeUnit.SECONDS, () -> onFx(() -> robot.lookup(".label").queryAllAs(Label.class)
+                    .stream().anyMatch(label -> label.getText().startsWith("“Roof antenna” is offline"))));
             assertThat((System.nanoTime() - unplugged) / 1e9).as("seconds from unplug to alert").isLessThan(120);
-            WaitForAsyncUtils.waitFor(150, TimeUnit.SECONDS, () -> tile("#tile-online").equals("0 of 1"));
+            WaitForAsyncUtils.waitFor(150, TimeUnit.SECONDS, () -> onFx(() -> tile("#tile-online")).equals("0 of 1"));
             assertThat((System.nanoTime() - unplugged) / 1e9).as("seconds from unplug to the overview showing it")
                     .isLessThan(120);
             shot("offline-alert");
@@ -132,7 +133,7 @@ class DashboardUiTest extends DesktopUiTest {
             robot.clickOn("#nav-devices");
             robot.clickOn("#nav-dashboard");
             WaitForAsyncUtils.sleep(1, TimeUnit.SECONDS);
-            return shown.call();
+            return onFx(shown);
         });
     }
 

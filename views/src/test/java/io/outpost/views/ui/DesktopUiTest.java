@@ -25,6 +25,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.control.Label;
@@ -142,6 +143,11 @@ abstract class DesktopUiTest {
     protected void importKey(byte[] key, String password) throws Exception {
         new Wallet(Wallet.folderIn(dataDir), Clock.systemUTC(), new SecureRandom(), LIGHT_SCRYPT_N, Wallet.DEFAULT_AUTO_LOCK,
                 AtomicFile.Hook.NONE).importPrivateKey(key, password.toCharArray());
+    }
+
+    /** {@code read} on the FX thread, for conditions that walk a window that changes meanwhile. */
+    protected <T> T onFx(Callable<T> read) throws Exception {
+        return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
     }
 
     protected <T extends Node> T lookup(String query) {
