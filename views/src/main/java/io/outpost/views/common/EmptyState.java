@@ -11,12 +11,10 @@ public final class EmptyState extends VBox {
     public EmptyState(Ikon icon, String title, String body) {
         FontIcon image = new FontIcon(icon);
         image.getStyleClass().add("empty-state-icon");
-        Label titleLabel = new Label(title);
+        Label titleLabel = new WrappingLabel(title);
         titleLabel.getStyleClass().addAll("title-3", "empty-state-title");
-        titleLabel.setWrapText(true);
-        Label bodyLabel = new Label(body);
+        Label bodyLabel = new WrappingLabel(body);
         bodyLabel.getStyleClass().addAll("text-muted", "empty-state-body");
-        bodyLabel.setWrapText(true);
         bodyLabel.setMaxWidth(520);
         getChildren().addAll(image, titleLabel, bodyLabel);
         getStyleClass().add("empty-state");

@@ -8,6 +8,7 @@ import io.outpost.views.common.EmptyState;
 import io.outpost.views.common.ScreenFrame;
 import io.outpost.views.common.ScreenView;
 import io.outpost.views.common.TextConverter;
+import io.outpost.views.common.WrappingLabel;
 import io.outpost.views.wallet.WalletTexts;
 import java.io.File;
 import java.math.BigDecimal;
@@ -103,9 +104,8 @@ public final class DashboardView implements ScreenView {
     }
 
     private VBox overview() {
-        Label failed = new Label(texts.get("dashboard.failed"));
+        Label failed = new WrappingLabel(texts.get("dashboard.failed"));
         failed.setId("dashboard-failed");
-        failed.setWrapText(true);
         failed.visibleProperty().bind(model.failedProperty());
         failed.managedProperty().bind(model.failedProperty());
         VBox content = new VBox(16, failed, tiles(), claim(), chart(), table(), export());

@@ -3,6 +3,7 @@ package io.outpost.views.dashboard;
 import io.outpost.app.dashboard.DeviceDetail;
 import io.outpost.app.history.History;
 import io.outpost.network.NetworkProfile;
+import io.outpost.views.common.WrappingLabel;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
@@ -47,9 +48,8 @@ final class DeviceDetailView {
         name.getStyleClass().add("title-3");
         name.textProperty().bind(Bindings.createStringBinding(() -> model.deviceProperty().get() == null ? ""
                 : model.deviceProperty().get().name(), model.deviceProperty()));
-        Label uptime = new Label();
+        Label uptime = new WrappingLabel();
         uptime.setId("device-uptime");
-        uptime.setWrapText(true);
         uptime.textProperty().bind(Bindings.createStringBinding(() -> model.timelineProperty().get() == null ? ""
                 : texts.get("dashboard.detail.uptime", texts.percent(model.timelineProperty().get().uptime()),
                 texts.dateTime(model.timelineProperty().get().from()), texts.dateTime(model.timelineProperty().get().to())),
@@ -65,9 +65,8 @@ final class DeviceDetailView {
 
     // Why the two uptimes of an epoch can differ.
     private Label difference() {
-        Label note = new Label(texts.get("dashboard.epoch.difference"));
+        Label note = new WrappingLabel(texts.get("dashboard.epoch.difference"));
         note.getStyleClass().add("text-muted");
-        note.setWrapText(true);
         return note;
     }
 
@@ -116,9 +115,8 @@ final class DeviceDetailView {
     // The table, and below it why the chosen epoch (the newest until another is chosen) paid what it did.
     private VBox epochs() {
         TableView<History.EpochEarning> table = epochTable();
-        Label why = new Label();
+        Label why = new WrappingLabel();
         why.setId("device-why");
-        why.setWrapText(true);
         why.textProperty().bind(Bindings.createStringBinding(() -> {
             History.EpochEarning chosen = table.getSelectionModel().getSelectedItem();
             History.EpochEarning epoch = chosen != null ? chosen : model.epochs().isEmpty() ? null : model.epochs().getFirst();

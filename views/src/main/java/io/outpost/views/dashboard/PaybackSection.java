@@ -1,5 +1,6 @@
 package io.outpost.views.dashboard;
 
+import io.outpost.views.common.WrappingLabel;
 import io.outpost.app.dashboard.Payback;
 import io.outpost.app.dashboard.Paybacks;
 import io.outpost.views.common.TextConverter;
@@ -42,8 +43,7 @@ final class PaybackSection {
         this.feedback = feedback;
         Label title = new Label(texts.get("dashboard.roi.title"));
         title.getStyleClass().add("title-4");
-        Label intro = new Label();
-        intro.setWrapText(true);
+        Label intro = new WrappingLabel();
         intro.textProperty().bind(Bindings.createStringBinding(() -> texts.get("dashboard.roi.intro", symbol()), model.deviceProperty()));
         Button save = new Button(texts.get("dashboard.roi.save"));
         save.setId("roi-save");
@@ -108,9 +108,8 @@ final class PaybackSection {
         paid.setId("roi-paid");
         paid.textProperty().bind(payback((page, p) -> texts.get("dashboard.roi.paid", texts.money(p.earnedMoney(), p.currency()),
                 texts.money(p.cost(), p.currency()), texts.percent(p.paidBack()))));
-        Label outlook = new Label();
+        Label outlook = new WrappingLabel();
         outlook.setId("roi-outlook");
-        outlook.setWrapText(true);
         outlook.getStyleClass().add("title-4");
         outlook.textProperty().bind(payback((page, p) -> texts.outlook(p, false)));
         VBox results = new VBox(8, earned, new HBox(12, bar, paid), outlook);

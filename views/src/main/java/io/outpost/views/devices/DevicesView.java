@@ -5,6 +5,7 @@ import io.outpost.i18n.Messages;
 import io.outpost.views.common.EmptyState;
 import io.outpost.views.common.ScreenFrame;
 import io.outpost.views.common.ScreenView;
+import io.outpost.views.common.WrappingLabel;
 import javafx.collections.ListChangeListener;
 import javafx.collections.WeakListChangeListener;
 import javafx.geometry.Pos;
@@ -47,9 +48,8 @@ public final class DevicesView implements ScreenView {
 
     private HBox row(DiscoveredPort port) {
         String name = DevicesViewModel.displayName(port);
-        Label title = new Label(name.isEmpty() ? messages.get("devices.port.unknown") : name);
+        Label title = new WrappingLabel(name.isEmpty() ? messages.get("devices.port.unknown") : name);
         title.getStyleClass().add("device-name");
-        title.setWrapText(true);
         Label where = new Label(messages.get("devices.port.at", port.port().systemPath()));
         where.getStyleClass().add("text-muted");
         VBox text = new VBox(2, title, where);

@@ -4,6 +4,7 @@ import io.outpost.app.coverage.CoverageSnapshot;
 import io.outpost.i18n.Messages;
 import io.outpost.views.common.ScreenFrame;
 import io.outpost.views.common.ScreenView;
+import io.outpost.views.common.WrappingLabel;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -27,8 +28,7 @@ public final class CoverageMapView implements ScreenView {
 
     public CoverageMapView(CoverageMapViewModel model, Messages messages) {
         this.messages = messages;
-        Label body = new Label(messages.get("coverage.body"));
-        body.setWrapText(true);
+        Label body = new WrappingLabel(messages.get("coverage.body"));
         body.setMinHeight(Region.USE_PREF_SIZE);
         Button mine = new Button(messages.get("coverage.mine"), new FontIcon(Feather.MAP_PIN));
         mine.setId("coverage-mine");
@@ -36,9 +36,8 @@ public final class CoverageMapView implements ScreenView {
         Button refresh = new Button(messages.get("coverage.refresh"), new FontIcon(Feather.REFRESH_CW));
         refresh.setId("coverage-refresh");
         refresh.setOnAction(e -> model.refresh());
-        Label status = new Label();
+        Label status = new WrappingLabel();
         status.setId("coverage-status");
-        status.setWrapText(true);
         status.textProperty().bind(Bindings.createStringBinding(() -> statusText(model.stateProperty().get(),
                 model.snapshotProperty().get()), model.stateProperty(), model.snapshotProperty()));
         HBox actions = new HBox(10, mine, refresh, status);

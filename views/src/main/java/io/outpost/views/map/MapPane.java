@@ -1,5 +1,6 @@
 package io.outpost.views.map;
 
+import io.outpost.views.common.WrappingLabel;
 import io.outpost.i18n.Messages;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -28,10 +29,9 @@ public final class MapPane extends StackPane {
         StackPane.setAlignment(zoom, Pos.TOP_RIGHT);
         StackPane.setMargin(zoom, new Insets(10));
         // The street map is on but its server fails: said once, small, over the map's corner.
-        Label unavailable = new Label(messages.get("map.streetMap.unavailable"));
+        Label unavailable = new WrappingLabel(messages.get("map.streetMap.unavailable"));
         unavailable.setId(id + "-street-map-unavailable");
         unavailable.setMouseTransparent(true);
-        unavailable.setWrapText(true);
         unavailable.setStyle("-fx-background-color: rgba(255,255,255,0.85); -fx-text-fill: #333333; -fx-padding: 3 8 3 8;");
         unavailable.setMaxSize(Label.USE_PREF_SIZE, Label.USE_PREF_SIZE);
         unavailable.visibleProperty().bind(model.streetMapFailingProperty());

@@ -9,6 +9,7 @@ import io.outpost.devices.odp.Coordinates;
 import io.outpost.i18n.Messages;
 import io.outpost.views.common.ScreenFrame;
 import io.outpost.views.common.ScreenView;
+import io.outpost.views.common.WrappingLabel;
 import io.outpost.views.devices.DevicesViewModel;
 import io.outpost.views.map.PlacePicker;
 import io.outpost.views.wallet.UnlockViewModel;
@@ -153,8 +154,7 @@ public final class OnboardingView implements ScreenView {
         VBox checks = new VBox(6);
         checks.setId("onboard-diagnostics");
         for (CheckResult check : model.diagnostics()) {
-            Label line = new Label(check.label() + ": " + check.value(), new FontIcon(check.ok() ? Feather.CHECK : Feather.X_CIRCLE));
-            line.setWrapText(true);
+            Label line = new WrappingLabel(check.label() + ": " + check.value(), new FontIcon(check.ok() ? Feather.CHECK : Feather.X_CIRCLE));
             checks.getChildren().add(line);
             check.fix().ifPresent(fix -> checks.getChildren().add(mutedText(fix)));
         }
@@ -174,17 +174,15 @@ public final class OnboardingView implements ScreenView {
             keys.add("onboard.identified.address");
             values.add(address);
         });
-        Label proof = new Label(texts.get(sensor ? "onboard.identified.hostAttested" : "onboard.identified.verified"),
+        Label proof = new WrappingLabel(texts.get(sensor ? "onboard.identified.hostAttested" : "onboard.identified.verified"),
                 new FontIcon(sensor ? Feather.INFO : Feather.SHIELD));
         proof.setId("onboard-verified");
-        proof.setWrapText(true);
         proof.setStyle(sensor ? "" : "-fx-text-fill: -color-success-fg;");
         List<Node> nodes = new ArrayList<>(List.of(texts.heading("onboard.identified.title", Feather.CHECK_CIRCLE),
                 grid(keys, values)));
         if (sensor) {
-            Label live = new Label();
+            Label live = new WrappingLabel();
             live.setId("onboard-reading");
-            live.setWrapText(true);
             live.textProperty().bind(Bindings.createStringBinding(() -> readings.text(model.readingProperty().get()),
                     model.readingProperty()));
             nodes.add(live);
@@ -306,17 +304,15 @@ public final class OnboardingView implements ScreenView {
     }
 
     private List<Node> done(OnboardDevice.Result result) {
-        Label registered = new Label(result.transactionHash()
+        Label registered = new WrappingLabel(result.transactionHash()
                 .map(hash -> texts.get("onboard.done.registered", model.nameProperty().get(), hash))
                 .orElse(texts.get("onboard.done.already", model.nameProperty().get())), new FontIcon(Feather.CHECK_CIRCLE));
         registered.setId("onboard-registered");
-        registered.setWrapText(true);
         OnboardingViewModel.FirstHeartbeat beat = model.heartbeatProperty().get();
-        Label heartbeat = new Label(texts.get(beat == null || beat == OnboardingViewModel.FirstHeartbeat.WAITING
+        Label heartbeat = new WrappingLabel(texts.get(beat == null || beat == OnboardingViewModel.FirstHeartbeat.WAITING
                 ? "onboard.done.waiting" : beat == OnboardingViewModel.FirstHeartbeat.ACCEPTED
                 ? "onboard.done.earning" : "onboard.done.notYet"));
         heartbeat.setId("onboard-heartbeat");
-        heartbeat.setWrapText(true);
         Button again = new Button(texts.get("onboard.done.again"));
         again.setId("onboard-again");
         again.setOnAction(e -> model.addAnother());
@@ -362,9 +358,7 @@ public final class OnboardingView implements ScreenView {
     }
 
     private static Label wrapped(String text) {
-        Label label = new Label(text);
-        label.setWrapText(true);
-        return label;
+        return new WrappingLabel(text);
     }
 
     private Label muted(String key) {
@@ -372,9 +366,8 @@ public final class OnboardingView implements ScreenView {
     }
 
     private static Label mutedText(String text) {
-        Label label = new Label(text);
+        Label label = new WrappingLabel(text);
         label.getStyleClass().add("text-muted");
-        label.setWrapText(true);
         return label;
     }
 }

@@ -3,6 +3,7 @@ package io.outpost.views.shell;
 import io.outpost.views.common.Notice;
 import io.outpost.i18n.Messages;
 import io.outpost.views.common.ScreenView;
+import io.outpost.views.common.WrappingLabel;
 import io.outpost.wallet.WalletState;
 import java.util.EnumMap;
 import java.util.Map;
@@ -137,8 +138,7 @@ public final class ShellView {
     }
 
     private HBox noticeBar(Notice notice) {
-        Label text = new Label(messages.get(notice.key(), notice.argsIn(messages::get)), new FontIcon(Feather.ALERT_TRIANGLE));
-        text.setWrapText(true);
+        Label text = new WrappingLabel(messages.get(notice.key(), notice.argsIn(messages::get)), new FontIcon(Feather.ALERT_TRIANGLE));
         // A long notice takes the lines it needs, even above a screen that would like all the height.
         text.setMinHeight(Region.USE_PREF_SIZE);
         text.getStyleClass().add("notice-text");

@@ -3,6 +3,7 @@ package io.outpost.views.wallet;
 import io.outpost.app.chain.AccountHistory;
 import io.outpost.app.transactions.JournalEntry;
 import io.outpost.network.NetworkProfile;
+import io.outpost.views.common.WrappingLabel;
 import io.outpost.wallet.keys.Address;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,8 +56,7 @@ final class HistoryRows {
         for (AccountHistory.Event event : item.events()) {
             lines.add(texts.get(eventKey(event.name()), texts.amount(event.amount(), decimals, symbol)));
         }
-        Label what = new Label(String.join(" ", lines));
-        what.setWrapText(true);
+        Label what = new WrappingLabel(String.join(" ", lines));
         Label when = new Label(texts.date(item.at()));
         when.getStyleClass().add("text-muted");
         VBox text = new VBox(2, what, when);
@@ -69,8 +69,7 @@ final class HistoryRows {
     }
 
     private HBox replaceButtons(HistoryViewModel model, String hash) {
-        Label hint = new Label(texts.get("wallet.history.pending.hint"));
-        hint.setWrapText(true);
+        Label hint = new WrappingLabel(texts.get("wallet.history.pending.hint"));
         hint.getStyleClass().add("text-muted");
         Button speedUp = new Button(texts.get("wallet.history.speedUp"));
         speedUp.setId("speed-up-" + hash);

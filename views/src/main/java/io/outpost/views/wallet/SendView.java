@@ -2,6 +2,7 @@ package io.outpost.views.wallet;
 
 import io.outpost.app.chain.SendFunds;
 import io.outpost.views.common.TextConverter;
+import io.outpost.views.common.WrappingLabel;
 import java.util.List;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.value.ChangeListener;
@@ -105,12 +106,11 @@ final class SendView {
 
     private void showWarnings(SendFunds.Review review) {
         warningsBox.getChildren().setAll(review == null ? List.of() : review.warnings().stream().map(warning -> {
-            Label label = new Label(switch (warning) {
+            Label label = new WrappingLabel(switch (warning) {
                 case SendFunds.Warning.FirstTimeRecipient first -> texts.get("wallet.send.warning.firstTime");
                 case SendFunds.Warning.ResemblesRecentRecipient looksLike -> texts.get("wallet.send.warning.lookAlike",
                         looksLike.recent().checksummed());
             }, new FontIcon(Feather.ALERT_TRIANGLE));
-            label.setWrapText(true);
             label.getStyleClass().add("warning-text");
             return label;
         }).toList());

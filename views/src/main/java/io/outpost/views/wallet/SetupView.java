@@ -1,5 +1,6 @@
 package io.outpost.views.wallet;
 
+import io.outpost.views.common.WrappingLabel;
 import java.util.List;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.WeakChangeListener;
@@ -143,8 +144,7 @@ final class SetupView {
     }
 
     private Label warning(String key) {
-        Label label = new Label(texts.get(key), new FontIcon(Feather.ALERT_TRIANGLE));
-        label.setWrapText(true);
+        Label label = new WrappingLabel(texts.get(key), new FontIcon(Feather.ALERT_TRIANGLE));
         label.getStyleClass().add("warning-text");
         label.setAlignment(Pos.TOP_LEFT);
         return label;

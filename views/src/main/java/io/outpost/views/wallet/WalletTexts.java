@@ -1,6 +1,7 @@
 package io.outpost.views.wallet;
 
 import io.outpost.i18n.Messages;
+import io.outpost.views.common.WrappingLabel;
 import java.math.BigInteger;
 import java.time.Instant;
 import java.util.ResourceBundle;
@@ -63,9 +64,8 @@ public final class WalletTexts {
 
     /** A line that shows the latest feedback, green for good news and red for a problem; empty when there is none. */
     public Label feedbackLabel(ObservableValue<Feedback> feedback, String id) {
-        Label label = new Label();
+        Label label = new WrappingLabel();
         label.setId(id);
-        label.setWrapText(true);
         bindFeedback(label, feedback);
         return label;
     }
@@ -84,8 +84,7 @@ public final class WalletTexts {
     public HBox progress(ObservableValue<Boolean> busy, String key, String id) {
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.setPrefSize(20, 20);
-        Label text = new Label(messages.get(key));
-        text.setWrapText(true);
+        Label text = new WrappingLabel(messages.get(key));
         text.setMinHeight(Region.USE_PREF_SIZE);
         HBox box = new HBox(8, spinner, text);
         box.setAlignment(Pos.CENTER_LEFT);
@@ -131,8 +130,7 @@ public final class WalletTexts {
 
     /** A paragraph that wraps. */
     public Label body(String key) {
-        Label label = new Label(get(key));
-        label.setWrapText(true);
+        Label label = new WrappingLabel(get(key));
         return label;
     }
 }

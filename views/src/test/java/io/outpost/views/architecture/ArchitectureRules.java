@@ -14,6 +14,7 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import javafx.scene.control.Labeled;
 
 /** The house rules (DEVELOPERS.md, docs/decisions/0001), as ArchUnit rules over the main classes of every module. */
 final class ArchitectureRules {
@@ -32,6 +33,7 @@ final class ArchitectureRules {
     }
 
     static final String TILE_FACTORY = "io.outpost.views.dashboard.Tiles";
+    static final String WRAPPING_LABEL = "io.outpost.views.common.WrappingLabel";
 
     static ArchRule i18nIsALeaf() {
         return onlyOutpostDependencies(I18N, I18N);
@@ -106,6 +108,14 @@ final class ArchitectureRules {
         return noClasses().that().resideInAPackage("io.outpost..").and().doNotHaveFullyQualifiedName(TILE_FACTORY)
                 .should().dependOnClassesThat().resideInAPackage("eu.hansolo..")
                 .because("tiles are made by one factory; views pass it texts, view models never see a tile");
+    }
+
+    static ArchRule labelsWrapOnlyAsWrappingLabels() {
+        return noClasses().that().resideInAPackage("io.outpost..").and().doNotHaveFullyQualifiedName(WRAPPING_LABEL)
+                .should().callMethodWhere(DescribedPredicate.describe("Labeled.setWrapText", call ->
+                        call.getName().equals("setWrapText") && call.getTargetOwner().isAssignableTo(Labeled.class)))
+                .because("JavaFX 25 and 26 throw when they wrap right-to-left text themselves (ADR 0005): "
+                        + "a label that wraps is a WrappingLabel");
     }
 
     static ArchRule viewModelsHoldNoNodes() {

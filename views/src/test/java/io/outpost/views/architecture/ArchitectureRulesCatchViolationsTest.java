@@ -7,6 +7,8 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchRule;
 import io.outpost.devices.archfixture.DeviceCodeThatOpensADialog;
 import io.outpost.views.archfixture.ViewThatUsesAnAdapter;
+import io.outpost.views.archfixture.ViewThatWrapsAPlainLabel;
+import io.outpost.views.common.WrappingLabel;
 import org.junit.jupiter.api.Test;
 
 /** Each rule can fail: run against small classes that break it on purpose (test sources only, never shipped). */
@@ -39,6 +41,18 @@ class ArchitectureRulesCatchViolationsTest {
     @Test
     void viewUsingAnAdapterBelowAppIsCaught() {
         assertThat(violated(ArchitectureRules.viewsUseOnlyValueTypesBelowApp(), ViewThatUsesAnAdapter.class)).isTrue();
+    }
+
+    @Test
+    void plainLabelThatWrapsIsCaught() {
+        assertThat(violated(ArchitectureRules.labelsWrapOnlyAsWrappingLabels(), ViewThatWrapsAPlainLabel.class)).isTrue();
+    }
+
+    @Test
+    void wrappingLabelAndATextAreaThatWrapsPass() throws Exception {
+        Class<?> setupViewWithItsTextArea = Class.forName("io.outpost.views.wallet.SetupView");
+        assertThat(violated(ArchitectureRules.labelsWrapOnlyAsWrappingLabels(), WrappingLabel.class, setupViewWithItsTextArea))
+                .isFalse();
     }
 
     @Test

@@ -6,6 +6,10 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -35,7 +39,7 @@ class ArchitectureTest {
                 ArchitectureRules.serialLibraryOnlyInDevices(), ArchitectureRules.web3jOnlyInChainModules(),
                 ArchitectureRules.noPackageCycles(), ArchitectureRules.consoleOnlyThroughCliOutput(),
                 ArchitectureRules.noMutableStaticState(), ArchitectureRules.viewModelsHoldNoNodes(),
-                ArchitectureRules.tilesOnlyThroughTheFactory());
+                ArchitectureRules.tilesOnlyThroughTheFactory(), ArchitectureRules.labelsWrapOnlyAsWrappingLabels());
     }
 
     @Test
@@ -43,6 +47,19 @@ class ArchitectureTest {
         Stream.of("i18n", "crypto", "devices", "wallet", "network", "devnet", "app", "views").forEach(module ->
                 assertThat(production.stream().anyMatch(c -> c.getPackageName().startsWith("io.outpost." + module)))
                         .as("classes of %s imported", module).isTrue());
+    }
+
+    @Test
+    void fxmlLabelsWrapOnlyAsWrappingLabels() throws IOException {
+        List<Path> fxml;
+        try (Stream<Path> files = Files.walk(Path.of("src/main/resources"))) {
+            fxml = files.filter(p -> p.toString().endsWith(".fxml")).toList();
+        }
+        assertThat(fxml).isNotEmpty();
+        for (Path file : fxml) {
+            assertThat(Files.readString(file)).as("%s: a label that wraps is a <WrappingLabel> (ADR 0005)", file)
+                    .doesNotContain("wrapText=\"true\"");
+        }
     }
 
     @ParameterizedTest

@@ -18,7 +18,7 @@ final class SourceScanner {
     private static final Pattern FXML_KEY = Pattern.compile("\"%([\\w.]+)\"");
     private static final Pattern HARD_CODED_CALL = Pattern.compile(
             "(setText|setTitle|setPromptText|setHeaderText|setContentText|setAccessibleText"
-                    + "|new (Label|Button|ToggleButton|CheckBox|RadioButton|Tooltip|Hyperlink|MenuItem|Menu|Tab|TitledPane|Text))"
+                    + "|new (Label|WrappingLabel|Button|ToggleButton|CheckBox|RadioButton|Tooltip|Hyperlink|MenuItem|Menu|Tab|TitledPane|Text))"
                     + "\\(\\s*\"([^\"]*[A-Za-z][^\"]*)\"");
     private static final Pattern HARD_CODED_FXML = Pattern.compile("\\b(text|promptText|title)=\"([^%$\"][^\"]*)\"");
 
