@@ -99,7 +99,7 @@ public final class AppServices implements AutoCloseable, WalletActions.Chain {
     private final WalletService wallet;
     private final WalletSession walletSession;
     private final WalletActions walletActions;
-    private final HttpClient http = Http.newClient(Duration.ofSeconds(10));
+    private HttpClient http;
     private LocalDatabase database;
     private TransactionJournal journal;
     private HeartbeatRelay relay;
@@ -155,7 +155,7 @@ public final class AppServices implements AutoCloseable, WalletActions.Chain {
         this.status = new StatusService(devices.scanner(), walletSession::state);
         this.networks = new Networks(new ProfileStore(directories.networks()), settingsStore,
                 initialSettings.settings().networkId(),
-                urls -> new JsonRpcClient(http, urls, RpcOptions.defaults(), Delayer.real(), clock));
+                urls -> new JsonRpcClient(http(), urls, RpcOptions.defaults(), Delayer.real(), clock));
         this.walletActions = new WalletActions(wallet, walletSession, networks::active, this);
         this.attachedDevices = new AttachedDeviceRelay(devices.watching());
         this.onboarded = new OnboardedDevices(() -> new MyDevices(database()).on(networks.active().chainId()),
@@ -168,6 +168,14 @@ public final class AppServices implements AutoCloseable, WalletActions.Chain {
         dashboards.follow(initialSettings.settings());
         LoggerFactory.getLogger(AppServices.class).info("{} {} started on Java {}; data folder {}",
                 info.name(), info.version(), facts.javaVersion(), directories.data());
+    }
+
+    // Made on first use: a new client loads the system's trusted certificates, which the window does not wait for.
+    private synchronized HttpClient http() {
+        if (http == null) {
+            http = Http.newClient(Duration.ofSeconds(10));
+        }
+        return http;
     }
 
     /** The language a setting asks for: a shipped language by tag, or the one closest to the computer's. */
@@ -322,7 +330,7 @@ public final class AppServices implements AutoCloseable, WalletActions.Chain {
     }
 
     private JsonRpcClient rpcOf(NetworkProfile network) {
-        return new JsonRpcClient(http, network.rpcUrls(), RpcOptions.defaults(), Delayer.real(), clock);
+        return new JsonRpcClient(http(), network.rpcUrls(), RpcOptions.defaults(), Delayer.real(), clock);
     }
 
     // Made for each batch (a few small objects every few seconds at most) rather than kept: so a network
@@ -332,7 +340,7 @@ public final class AppServices implements AutoCloseable, WalletActions.Chain {
     }
 
     private OracleClient oracleOf(NetworkProfile network) {
-        return new OracleClient(http, network.oracleUrl(), Duration.ofSeconds(20),
+        return new OracleClient(http(), network.oracleUrl(), Duration.ofSeconds(20),
                 new Retrier(RetryPolicy.defaults(), Delayer.real()), clock);
     }
 
@@ -374,7 +382,7 @@ public final class AppServices implements AutoCloseable, WalletActions.Chain {
         }
         if (mapTiles == null || !mapTiles.template().equals(setting.tiles())) {
             mapTiles = new MapTiles(setting.tiles(), MapTiles.userAgent(info.name(), info.version()),
-                    directories.cache().resolve("map-tiles"), MapTiles.CACHE_BYTES, http, background, clock);
+                    directories.cache().resolve("map-tiles"), MapTiles.CACHE_BYTES, http(), background, clock);
         }
         return Optional.of(mapTiles);
     }

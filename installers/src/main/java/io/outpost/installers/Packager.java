@@ -62,6 +62,7 @@ public final class Packager {
         }
         image.addAll(macSigning());
         JdkTool.run("jpackage", withCommon(image));
+        useScriptLauncher();
         if (!job.aot()) {
             System.out.println("[installers] No AOT cache (-Dinstaller.aot=false)");
         } else if (!macSigning().isEmpty()) {
@@ -69,6 +70,14 @@ public final class Packager {
             System.out.println("[installers] No AOT cache: the macOS app image is signed");
         } else {
             new AotCache(os).train(appImage(), job.name(), job.work());
+            useScriptLauncher(); // again, now with the cache among its options
+        }
+    }
+
+    // Trained and shipped with the same launcher: on Linux the script, not jpackage's native one.
+    private void useScriptLauncher() throws IOException {
+        if (os == TargetOs.LINUX) {
+            LinuxLauncher.replace(appImage(), job.name());
         }
     }
 

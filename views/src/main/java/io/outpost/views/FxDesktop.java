@@ -8,6 +8,8 @@ import io.outpost.views.shell.MainWindow;
 import io.outpost.views.shell.ThemeApplier;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -23,12 +25,49 @@ import org.slf4j.LoggerFactory;
  */
 public final class FxDesktop implements DesktopLauncher {
     private static final Duration CLOSING = Duration.ofSeconds(10);
+    // Set when JavaFX was started early, before the services were built; null until then.
+    private CompletableFuture<Void> toolkit;
+
+    /**
+     * Starts JavaFX now, on a thread of its own, while the caller goes on building the services: the window then
+     * waits for the slower of the two rather than for both one after the other. A failure to start is told when the
+     * window is opened, as it would have been without this. Call once, before {@link #open} or {@link #smokeTest}.
+     */
+    public void startEarly() {
+        CompletableFuture<Void> started = new CompletableFuture<>();
+        toolkit = started;
+        Thread.ofPlatform().name("outpost-fx-start").daemon().start(() -> {
+            try {
+                Platform.startup(() -> started.complete(null));
+            } catch (RuntimeException | Error e) {
+                started.completeExceptionally(e);
+            }
+        });
+    }
+
+    // Runs task on the UI thread once JavaFX is up: Platform.startup's contract, with an early start or without.
+    private void onToolkit(Runnable task) {
+        if (toolkit == null) {
+            Platform.startup(task);
+            return;
+        }
+        try {
+            toolkit.join();
+        } catch (CompletionException e) {
+            switch (e.getCause()) {
+                case RuntimeException failure -> throw failure;
+                case Error failure -> throw failure;
+                case null, default -> throw e;
+            }
+        }
+        Platform.runLater(task);
+    }
 
     @Override
     public int open(AppServices services) {
         CountDownLatch closed = new CountDownLatch(1);
         AtomicReference<MainWindow> window = new AtomicReference<>();
-        Platform.startup(() -> showWindow(services, (stage, main) -> {
+        onToolkit(() -> showWindow(services, (stage, main) -> {
             window.set(main);
             // Registered after the window's own handler, which keeps its bounds, so those are in by the time we save.
             stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> closed.countDown());
@@ -48,13 +87,13 @@ public final class FxDesktop implements DesktopLauncher {
      * {@code timeout}). The window's size and place are not saved: a check does not move the user's window.
      */
     @Override
-    public SmokeTestResult smokeTest(AppServices services, Duration timeout) {
+    public SmokeTestResult smokeTest(AppServices services, Duration timeout, Runnable drawn) {
         AtomicReference<SmokeCheck> check = new AtomicReference<>();
         AtomicReference<Stage> shown = new AtomicReference<>();
         AtomicReference<RuntimeException> failed = new AtomicReference<>();
         CountDownLatch started = new CountDownLatch(1);
         try {
-            Platform.startup(() -> {
+            onToolkit(() -> {
                 try {
                     showWindow(services, (stage, main) -> {
                         shown.set(stage);
@@ -80,6 +119,9 @@ public final class FxDesktop implements DesktopLauncher {
             result = SmokeTestResult.WINDOW_FAILED;
         } else {
             result = check.get().await(Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
+        }
+        if (result == SmokeTestResult.PASSED) {
+            drawn.run();
         }
         close(check.get(), shown.get());
         return result;

@@ -2,6 +2,7 @@ package io.outpost.views;
 
 import io.outpost.app.cli.ConsoleOutput;
 import io.outpost.app.cli.OutpostCli;
+import io.outpost.app.cli.WindowArguments;
 import io.outpost.app.doctor.SystemFacts;
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,9 +23,17 @@ public final class OutpostMain {
     public static void main(String[] args) {
         SystemFacts facts = new SystemFacts(Runtime.version(), javafxVersion(), System.getProperty("os.name"),
                 System.getProperty("os.version"), System.getProperty("os.arch"), System.getProperty("user.name"));
+        FxDesktop desktop = new FxDesktop();
+        if (WindowArguments.parse(args).isPresent() && (!facts.linux() || hasValue(System.getenv("DISPLAY")))) {
+            desktop.startEarly();
+        }
         OutpostCli cli = new OutpostCli(facts, System.getenv(), Path.of(System.getProperty("user.home")),
-                Locale.getDefault(), ConsoleOutput.stdout(), ConsoleOutput.stderr(), new FxDesktop());
+                Locale.getDefault(), ConsoleOutput.stdout(), ConsoleOutput.stderr(), desktop);
         System.exit(cli.execute(args));
+    }
+
+    private static boolean hasValue(String value) {
+        return value != null && !value.isBlank();
     }
 
     /** JavaFX's version without starting its toolkit: javafx.base carries it in {@code /javafx.properties}. */

@@ -10,9 +10,11 @@ public interface DesktopLauncher {
 
     /**
      * {@code outpost --smoke-test}: opens the window, waits at most {@code timeout} until the dashboard has been
-     * laid out and drawn, closes the window and says how it went. A launcher without a window cannot do this.
+     * laid out and drawn, closes the window and says how it went. {@code drawn} runs once the dashboard is drawn,
+     * before the window closes, so what is told then is timed at the first frame. A launcher without a window
+     * cannot do this.
      */
-    default SmokeTestResult smokeTest(AppServices services, Duration timeout) {
+    default SmokeTestResult smokeTest(AppServices services, Duration timeout, Runnable drawn) {
         throw new UnsupportedOperationException("This launcher opens no window to check");
     }
 }

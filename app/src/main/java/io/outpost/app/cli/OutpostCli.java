@@ -10,6 +10,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import io.outpost.wallet.Wallet;
 import picocli.CommandLine;
@@ -41,8 +42,25 @@ public final class OutpostCli {
     }
 
     public int execute(String... args) {
-        CommandLine commandLine = new CommandLine(new RootCommand(context))
-                .addSubcommand(new DemoCommand(context))
+        Optional<WindowArguments> window = WindowArguments.parse(args);
+        int exit = window.isPresent() ? new RootCommand(context, window.get()).call() : parsed(args);
+        context.out().flush();
+        context.err().flush();
+        return exit;
+    }
+
+    private int parsed(String... args) {
+        CommandLine commandLine = new CommandLine(new RootCommand(context));
+        addSubcommands(commandLine);
+        commandLine.setResourceBundle(context.messages().bundle())
+                .setOut(context.out())
+                .setErr(context.err());
+        commandLine.getCommandSpec().version(context.info().name() + " " + context.info().version());
+        return commandLine.execute(args);
+    }
+
+    private void addSubcommands(CommandLine commandLine) {
+        commandLine.addSubcommand(new DemoCommand(context))
                 .addSubcommand(new DoctorCommand(context))
                 .addSubcommand(new EmulateCommand(context))
                 .addSubcommand(new OnboardCommand(context))
@@ -59,14 +77,6 @@ public final class OutpostCli {
                         .addSubcommand(new NetworkCheckCommand(context)))
                 .addSubcommand(WalletCommand.withSubcommands(context))
                 .addSubcommand(new CommandLine(new EarningsCommand())
-                        .addSubcommand(new EarningsExportCommand(context)))
-                .setResourceBundle(context.messages().bundle())
-                .setOut(context.out())
-                .setErr(context.err());
-        commandLine.getCommandSpec().version(context.info().name() + " " + context.info().version());
-        int exit = commandLine.execute(args);
-        context.out().flush();
-        context.err().flush();
-        return exit;
+                        .addSubcommand(new EarningsExportCommand(context)));
     }
 }

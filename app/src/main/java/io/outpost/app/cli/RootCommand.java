@@ -33,6 +33,13 @@ final class RootCommand implements Callable<Integer> {
         this.context = context;
     }
 
+    /** The command as picocli would have filled it from {@code window}'s arguments. */
+    RootCommand(CliContext context, WindowArguments window) {
+        this(context);
+        this.dataDir = window.dataDir();
+        this.smokeTest = window.smokeTest();
+    }
+
     /** The folders to use, created and with logging pointed at them; null after telling the user why not. */
     AppDirectories prepareDirectories() {
         return prepareDirectories(context.directories(dataDir));

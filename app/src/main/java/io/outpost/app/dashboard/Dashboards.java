@@ -85,7 +85,7 @@ public final class Dashboards {
     }
 
     public DeviceDetail device() {
-        return new DeviceDetail(history());
+        return new DeviceDetail(this::history);
     }
 
     /** Where a damaged history was set aside when it was opened (opens it); tell the user once. */

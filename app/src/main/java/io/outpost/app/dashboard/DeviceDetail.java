@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * One device's page: when it was online in a range of time, its readings there, and its last epochs with the
@@ -14,9 +15,10 @@ import java.util.Optional;
 public final class DeviceDetail {
     /** Epochs shown on the page, newest first. */
     public static final int EPOCHS = 12;
-    private final History history;
+    private final Supplier<History> history;
 
-    public DeviceDetail(History history) {
+    /** @param history opened on the first read, not before: the page is made on the UI thread. */
+    public DeviceDetail(Supplier<History> history) {
         this.history = history;
     }
 
@@ -25,10 +27,10 @@ public final class DeviceDetail {
      * not here, which is not the same as offline), and the fraction of the time since then that it was online.
      */
     public Timeline timeline(String device, Instant from, Instant to) {
-        List<History.Span> year = history.online(device, to.minus(Duration.ofDays(366)), to);
+        List<History.Span> year = history.get().online(device, to.minus(Duration.ofDays(366)), to);
         Optional<Instant> firstSeen = year.isEmpty() ? Optional.empty() : Optional.of(year.getFirst().from());
         Instant counted = firstSeen.filter(first -> first.isAfter(from)).orElse(from);
-        List<History.Span> shown = history.online(device, from, to);
+        List<History.Span> shown = history.get().online(device, from, to);
         return new Timeline(from, to, shown, firstSeen, counted.isBefore(to) ? History.fractionOnline(shown, counted, to) : 0);
     }
 
@@ -41,7 +43,7 @@ public final class DeviceDetail {
     /** The readings a device of {@code family} has, each reduced for a chart {@code columns} wide. */
     public List<Series> readings(String device, DeviceFamily family, Instant from, Instant to, int columns) {
         return metricsOf(family).stream()
-                .map(metric -> new Series(metric, history.readings(device, metric, from, to, columns))).toList();
+                .map(metric -> new Series(metric, history.get().readings(device, metric, from, to, columns))).toList();
     }
 
     public record Series(String metric, List<History.Point> points) {
@@ -61,6 +63,6 @@ public final class DeviceDetail {
     }
 
     public List<History.EpochEarning> epochs(String device) {
-        return history.epochs(device, EPOCHS);
+        return history.get().epochs(device, EPOCHS);
     }
 }

@@ -4,6 +4,7 @@ import io.outpost.app.dashboard.Fleet;
 import io.outpost.app.dashboard.Payback;
 import io.outpost.app.dashboard.Paybacks;
 import io.outpost.i18n.Messages;
+import io.outpost.views.common.BuiltWhenShown;
 import io.outpost.views.common.EmptyState;
 import io.outpost.views.common.ScreenFrame;
 import io.outpost.views.common.ScreenView;
@@ -72,13 +73,13 @@ public final class DashboardView implements ScreenView {
         this.openWallet = openWallet;
         Node empty = new EmptyState(Feather.ACTIVITY, messages.get("dashboard.empty.title"), messages.get("dashboard.empty.body"));
         empty.visibleProperty().bind(model.emptyProperty());
-        ScrollPane overview = new ScrollPane(overview());
-        overview.setFitToWidth(true);
-        ScrollPane page = new ScrollPane(new DeviceDetailView(detail, texts, () -> model.fleetProperty().get().token(),
-                () -> detailShown.set(false), new PaybackSection(payback, texts, new WalletTexts(messages)).root()).root());
-        page.setFitToWidth(true);
-        page.visibleProperty().bind(detailShown);
-        overview.visibleProperty().bind(model.emptyProperty().not().and(detailShown.not()));
+        // A new user sees only the empty state: the overview and a device's page are built when first shown.
+        Node overview = new BuiltWhenShown(Bindings.createBooleanBinding(() -> !detailShown.get()
+                        && (model.failedProperty().get() || model.fleetProperty().get() != null && !model.emptyProperty().get()),
+                detailShown, model.failedProperty(), model.fleetProperty(), model.emptyProperty()), () -> scrolling(overview()));
+        Node page = new BuiltWhenShown(detailShown, () -> scrolling(new DeviceDetailView(detail, texts,
+                () -> model.fleetProperty().get().token(), () -> detailShown.set(false),
+                new PaybackSection(payback, texts, new WalletTexts(messages)).root()).root()));
         root = ScreenFrame.of("screen-dashboard", messages.get("dashboard.title"), new StackPane(empty, overview, page));
         Timeline every = new Timeline(new KeyFrame(REFRESH, e -> refresh()));
         every.setCycleCount(Timeline.INDEFINITE);
@@ -101,6 +102,12 @@ public final class DashboardView implements ScreenView {
     @Override
     public Parent root() {
         return root;
+    }
+
+    private static ScrollPane scrolling(Node content) {
+        ScrollPane pane = new ScrollPane(content);
+        pane.setFitToWidth(true);
+        return pane;
     }
 
     private VBox overview() {
@@ -152,7 +159,11 @@ public final class DashboardView implements ScreenView {
         chart.setLegendVisible(false);
         chart.setAnimated(false);
         chart.setPrefHeight(240);
-        model.fleetProperty().addListener((obs, old, fleet) -> {
+        // Subscribed, not listened to: the overview may be built after the figures came.
+        model.fleetProperty().subscribe(fleet -> {
+            if (fleet == null) {
+                return;
+            }
             XYChart.Series<String, Number> series = new XYChart.Series<>();
             for (Fleet.DayTotal day : fleet.earningsPerDay()) {
                 series.getData().add(new XYChart.Data<>(texts.shortDay(day.day()),
@@ -201,9 +212,9 @@ public final class DashboardView implements ScreenView {
 
     private void open(Fleet.DeviceRow row) {
         if (row != null) {
+            detailShown.set(true); // first: the page is built when first shown, and then hears what show() reads
             detail.show(row);
             payback.show(row.device());
-            detailShown.set(true);
         }
     }
 

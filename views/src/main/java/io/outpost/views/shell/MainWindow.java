@@ -193,8 +193,9 @@ public final class MainWindow {
     private void render() {
         Map<Screen, ScreenView> built = new EnumMap<>(Screen.class);
         ShellView view = new ShellView(shell, messages, screen -> built.computeIfAbsent(screen, this::build));
-        stage.getScene().setRoot(view.root());
+        // Before the new root: turning the scene over restyles all it holds, so not a whole screen for nothing.
         stage.getScene().setNodeOrientation(messages.rightToLeft() ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
+        stage.getScene().setRoot(view.root());
         stage.setTitle(messages.get("app.title"));
     }
 

@@ -61,7 +61,7 @@ class TimelineBenchmark {
         try (HistoryStore history = HistoryStore.open(temp.resolve("history.db"), clock, () -> 0)) {
             List<History.Span> spans = aYear();
             history.addSpans(DEVICE, spans);
-            DeviceDetailViewModel model = new DeviceDetailViewModel(TaskRunner.sameThread(), new DeviceDetail(history), clock);
+            DeviceDetailViewModel model = new DeviceDetailViewModel(TaskRunner.sameThread(), new DeviceDetail(() -> history), clock);
             long[] pulses = new long[FRAMES];
             long[] work = new long[FRAMES];
             CountDownLatch done = new CountDownLatch(1);

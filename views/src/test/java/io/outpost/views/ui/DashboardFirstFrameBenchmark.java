@@ -1,23 +1,13 @@
 package io.outpost.views.ui;
 
-import io.outpost.app.coverage.Hexes;
-import io.outpost.app.history.HistoryGenerator;
-import io.outpost.app.history.HistoryStore;
-import io.outpost.app.onboarding.MyDevices;
-import io.outpost.app.onboarding.TrustClass;
+import io.outpost.app.history.SyntheticFleet;
 import io.outpost.app.storage.AppDirectories;
-import io.outpost.app.storage.LocalDatabase;
-import io.outpost.devices.catalog.DeviceFamily;
-import io.outpost.network.NetworkProfiles;
 import io.outpost.views.testsupport.FrameTimes;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javafx.animation.AnimationTimer;
 import javafx.scene.Node;
@@ -74,10 +64,7 @@ class DashboardFirstFrameBenchmark extends DesktopUiTest {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         AppDirectories directories = AppDirectories.portable(dataDir);
         long started = System.nanoTime();
-        try (HistoryStore history = HistoryStore.open(directories.history(), Clock.systemUTC(), () -> 0)) {
-            HistoryGenerator.generate(history, DEVICES, 0, now.minus(Duration.ofDays(HistoryGenerator.DAYS)));
-        }
-        onboard(directories);
+        SyntheticFleet.create(directories, DEVICES, now);
         double generated = (System.nanoTime() - started) / 1e9;
 
         List<String> windows = new ArrayList<>();
@@ -103,23 +90,5 @@ class DashboardFirstFrameBenchmark extends DesktopUiTest {
 
     private static String millis(long nanos) {
         return String.format(Locale.ROOT, "%.0f", nanos / 1e6);
-    }
-
-    // The devices onboarded here, on the local test network, spread over a city.
-    private void onboard(AppDirectories directories) {
-        long chainId = NetworkProfiles.builtIn().byIdOrDefault(NetworkProfiles.DEVNET_ID).chainId();
-        Hexes hexes = new Hexes().load();
-        LocalDatabase database = LocalDatabase.open(directories.database());
-        try {
-            MyDevices mine = new MyDevices(database);
-            for (int i = 0; i < DEVICES; i++) {
-                long place = hexes.cellAt(52.40 + (i / 40) * 0.01, 13.20 + (i % 40) * 0.01, Hexes.PLACE_RESOLUTION);
-                mine.save(new MyDevices.MyDevice(HistoryGenerator.device(i), chainId, "0x" + "a".repeat(40),
-                        "Hotspot " + (i + 1), TrustClass.HARDWARE_VERIFIED, place, Optional.empty(),
-                        Optional.of(new MyDevices.Attachment("/dev/null-" + i, DeviceFamily.ODP, "bench-" + i))));
-            }
-        } finally {
-            database.close();
-        }
     }
 }

@@ -1,0 +1,108 @@
+package io.outpost.benchmarks.packaged;
+
+import io.outpost.app.history.SyntheticFleet;
+import io.outpost.app.storage.AppDirectories;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * Issue 8's memory goal: the resident memory of the packaged app left alone with a fleet. A new data folder gets
+ * {@code DEVICES} onboarded hotspots with a year of history each ({@link SyntheticFleet}: the dashboard shows all of
+ * them, each attached at a port that does not open), {@code bin/Outpost --data-dir} opens on the dashboard, and after
+ * {@code IDLE} seconds untouched {@code /proc/PID/status} and {@code smaps_rollup} are read six times, five seconds
+ * apart. Prints the medians; goal: VmRSS ≤ 200 MB with 100 devices.
+ *
+ * <pre>java -cp benchmarks/target/benchmarks.jar io.outpost.benchmarks.packaged.IdleMemoryBenchmark IMAGE [DEVICES] [IDLE]</pre>
+ * with a display in {@code DISPLAY}; extra JVM options for a comparison go in {@code OUTPOST_BENCH_JAVA_OPTIONS}.
+ */
+public final class IdleMemoryBenchmark {
+    private static final int SAMPLES = 6;
+    private static final List<String> FIELDS = List.of("VmRSS", "RssAnon", "RssFile", "Pss");
+
+    private IdleMemoryBenchmark() {
+    }
+
+    public static void main(String[] args) throws IOException, InterruptedException {
+        if (args.length < 1) {
+            System.err.println("usage: IdleMemoryBenchmark IMAGE [DEVICES] [IDLE_SECONDS]");
+            System.exit(2);
+        }
+        Path image = Path.of(args[0]).toAbsolutePath();
+        int devices = args.length > 1 ? Integer.parseInt(args[1]) : 100;
+        int idle = args.length > 2 ? Integer.parseInt(args[2]) : 60;
+        Path data = Files.createTempDirectory("outpost-idle-memory-");
+        try {
+            SyntheticFleet.create(AppDirectories.portable(data), devices, Instant.now().truncatedTo(ChronoUnit.SECONDS));
+            ProcessBuilder builder = new ProcessBuilder(image.resolve("bin/Outpost").toString(), "--data-dir", data.toString())
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD);
+            builder.environment().remove("JAVA_TOOL_OPTIONS");
+            String options = System.getenv("OUTPOST_BENCH_JAVA_OPTIONS");
+            if (options != null && !options.isBlank()) {
+                builder.environment().put("JAVA_TOOL_OPTIONS", options);
+            }
+            Process app = builder.start(); // the launcher script execs java: this is the JVM's own process
+            try {
+                TimeUnit.SECONDS.sleep(idle);
+                Map<String, List<Long>> samples = new TreeMap<>();
+                for (int i = 0; i < SAMPLES; i++) {
+                    if (!app.isAlive()) {
+                        throw new IllegalStateException("Outpost ended (exit " + app.exitValue() + ") before it was measured");
+                    }
+                    read(app.pid()).forEach((field, kb) -> samples.computeIfAbsent(field, f -> new ArrayList<>()).add(kb));
+                    TimeUnit.SECONDS.sleep(5);
+                }
+                System.out.printf(Locale.ROOT, "%d devices, idle %d s, %s%n", devices, idle,
+                        options == null || options.isBlank() ? "the image's own JVM options" : "plus " + options);
+                FIELDS.forEach(field -> System.out.printf(Locale.ROOT, "%-8s median %6.1f MB  (%s kB)%n", field,
+                        median(samples.get(field)) / 1024.0, samples.get(field)));
+            } finally {
+                app.destroy();
+                if (!app.waitFor(30, TimeUnit.SECONDS)) {
+                    app.destroyForcibly();
+                }
+            }
+        } finally {
+            deleteRecursively(data);
+        }
+    }
+
+    // The kB figures of FIELDS from /proc/PID/status (VmRSS, RssAnon, RssFile) and smaps_rollup (Pss).
+    private static Map<String, Long> read(long pid) throws IOException {
+        Map<String, Long> values = new TreeMap<>();
+        for (String file : List.of("status", "smaps_rollup")) {
+            for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), file))) {
+                String[] parts = line.split("\\s+");
+                String field = parts[0].replace(":", "");
+                if (FIELDS.contains(field) && parts.length >= 2) {
+                    values.putIfAbsent(field, Long.parseLong(parts[1]));
+                }
+            }
+        }
+        return values;
+    }
+
+    private static double median(List<Long> values) {
+        List<Long> sorted = values.stream().sorted().toList();
+        int middle = sorted.size() / 2;
+        return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2.0;
+    }
+
+    private static void deleteRecursively(Path folder) throws IOException {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+}
