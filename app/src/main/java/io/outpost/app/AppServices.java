@@ -16,6 +16,8 @@ import io.outpost.app.settings.SettingsLoad;
 import io.outpost.app.settings.SettingsStore;
 import io.outpost.app.storage.AppDirectories;
 import io.outpost.app.tasks.TaskRunner;
+import io.outpost.app.updates.UpdateChecker;
+import io.outpost.app.updates.UpdateWatch;
 import io.outpost.devices.serial.SerialAccessCheck;
 import io.outpost.i18n.Language;
 import io.outpost.i18n.Messages;
@@ -112,6 +114,7 @@ public final class AppServices implements AutoCloseable, WalletActions.Chain {
     private final H3Cells cells = new H3Cells();
     private final DeviceServices devices;
     private final StatusService status;
+    private final UpdateWatch updates;
     // Platform threads, not virtual ones: probing a port blocks in jSerialComm's native code for seconds,
     // which would pin a virtual thread's carrier (two of them on a two-core machine).
     private final ExecutorService background = Executors.newCachedThreadPool(
@@ -166,6 +169,9 @@ public final class AppServices implements AutoCloseable, WalletActions.Chain {
                 this::historyRecorder, (profile, owners) -> balances(profile).of(owners.stream()
                 .map(Address::new).toList()).join(), cells::areaOf, () -> new AlertLog(database()), this::activeOracle, clock);
         dashboards.follow(initialSettings.settings());
+        this.updates = new UpdateWatch(info.version(), info.releaseFeed(),
+                () -> settingsStore.load().settings().updates(), new UpdateChecker(http,
+                UpdateChecker.userAgent(info.name(), info.version()), UpdateChecker.TIMEOUT), scheduler, background);
         LoggerFactory.getLogger(AppServices.class).info("{} {} started on Java {}; data folder {}",
                 info.name(), info.version(), facts.javaVersion(), directories.data());
     }
@@ -395,6 +401,11 @@ public final class AppServices implements AutoCloseable, WalletActions.Chain {
                     () -> new MyDevices(database()).on(networks.active().chainId()), this::oracleOf, this::history, clock);
         }
         return historyRecorder;
+    }
+
+    /** Checks for a newer version of Outpost, once started by the desktop (never in a development build). */
+    public UpdateWatch updates() {
+        return updates;
     }
 
     public StatusService status() {

@@ -7,6 +7,10 @@ import io.outpost.app.tasks.TaskRunner;
 import io.outpost.views.shell.MainWindow;
 import io.outpost.views.shell.ThemeApplier;
 import java.io.IOException;
+import java.net.URI;
+import java.util.function.Consumer;
+import javafx.application.Application;
+import javafx.application.HostServices;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -69,6 +73,8 @@ public final class FxDesktop implements DesktopLauncher {
         AtomicReference<MainWindow> window = new AtomicReference<>();
         onToolkit(() -> showWindow(services, (stage, main) -> {
             window.set(main);
+            // A while after the window is up, then daily; never in a development build (ADR 0022).
+            services.updates().start();
             // Registered after the window's own handler, which keeps its bounds, so those are in by the time we save.
             stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> closed.countDown());
         }));
@@ -130,9 +136,22 @@ public final class FxDesktop implements DesktopLauncher {
     private static void showWindow(AppServices services, BiConsumer<Stage, MainWindow> shown) {
         TaskRunner tasks = services.taskRunner(Platform::runLater);
         Stage stage = new Stage();
-        MainWindow main = new MainWindow(stage, services, tasks, new ThemeApplier());
+        MainWindow main = new MainWindow(stage, services, tasks, new ThemeApplier(), browser());
         main.show();
         shown.accept(stage, main);
+    }
+
+    /**
+     * The user's web browser, through JavaFX's host services. They hang off an {@code Application}, which this
+     * launcher does not subclass, so an empty one stands in for it (never launched: it only lends its services).
+     */
+    private static Consumer<URI> browser() {
+        HostServices host = new Application() {
+            @Override
+            public void start(Stage primaryStage) {
+            }
+        }.getHostServices();
+        return uri -> host.showDocument(uri.toString());
     }
 
     private static void close(SmokeCheck check, Stage stage) {

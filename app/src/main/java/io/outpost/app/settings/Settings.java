@@ -13,7 +13,8 @@ import java.util.Optional;
  */
 public record Settings(int schemaVersion, String language, Theme theme, String networkId, String lastScreen,
                        WindowBounds window, Integer autoLockMinutes, Integer historyRetentionDays,
-                       Integer offlineAlertMinutes, Integer dailySummaryHour, StreetMap streetMap) {
+                       Integer offlineAlertMinutes, Integer dailySummaryHour, StreetMap streetMap,
+                       UpdateCheck updates) {
     public static final int CURRENT_VERSION = 1;
     public static final int DEFAULT_AUTO_LOCK_MINUTES = 5;
     /** The choices the settings offer for locking the wallet when unused (minutes). */
@@ -47,11 +48,13 @@ public record Settings(int schemaVersion, String language, Theme theme, String n
         dailySummaryHour = dailySummaryHour != null && DAILY_SUMMARY_CHOICES.contains(dailySummaryHour)
                 ? dailySummaryHour : DAILY_SUMMARY_OFF;
         streetMap = Objects.requireNonNullElseGet(streetMap, StreetMap::off);
+        // Added within schema 1: telling of new versions, on unless switched off.
+        updates = Objects.requireNonNullElseGet(updates, UpdateCheck::defaults);
     }
 
     public static Settings defaults() {
         return new Settings(CURRENT_VERSION, SYSTEM_LANGUAGE, Theme.SYSTEM, "devnet", "dashboard", null, DEFAULT_AUTO_LOCK_MINUTES,
-                DEFAULT_HISTORY_RETENTION_DAYS, DEFAULT_OFFLINE_ALERT_MINUTES, DAILY_SUMMARY_OFF, StreetMap.off());
+                DEFAULT_HISTORY_RETENTION_DAYS, DEFAULT_OFFLINE_ALERT_MINUTES, DAILY_SUMMARY_OFF, StreetMap.off(), UpdateCheck.defaults());
     }
 
     public Optional<WindowBounds> windowBounds() {
@@ -60,52 +63,57 @@ public record Settings(int schemaVersion, String language, Theme theme, String n
 
     public Settings withLanguage(String newLanguage) {
         return new Settings(schemaVersion, newLanguage, theme, networkId, lastScreen, window, autoLockMinutes,
-                historyRetentionDays, offlineAlertMinutes, dailySummaryHour, streetMap);
+                historyRetentionDays, offlineAlertMinutes, dailySummaryHour, streetMap, updates);
     }
 
     public Settings withTheme(Theme newTheme) {
         return new Settings(schemaVersion, language, newTheme, networkId, lastScreen, window, autoLockMinutes,
-                historyRetentionDays, offlineAlertMinutes, dailySummaryHour, streetMap);
+                historyRetentionDays, offlineAlertMinutes, dailySummaryHour, streetMap, updates);
     }
 
     public Settings withLastScreen(String screen) {
         return new Settings(schemaVersion, language, theme, networkId, screen, window, autoLockMinutes,
-                historyRetentionDays, offlineAlertMinutes, dailySummaryHour, streetMap);
+                historyRetentionDays, offlineAlertMinutes, dailySummaryHour, streetMap, updates);
     }
 
     public Settings withNetworkId(String id) {
         return new Settings(schemaVersion, language, theme, id, lastScreen, window, autoLockMinutes,
-                historyRetentionDays, offlineAlertMinutes, dailySummaryHour, streetMap);
+                historyRetentionDays, offlineAlertMinutes, dailySummaryHour, streetMap, updates);
     }
 
     public Settings withWindow(WindowBounds bounds) {
         return new Settings(schemaVersion, language, theme, networkId, lastScreen, bounds, autoLockMinutes,
-                historyRetentionDays, offlineAlertMinutes, dailySummaryHour, streetMap);
+                historyRetentionDays, offlineAlertMinutes, dailySummaryHour, streetMap, updates);
     }
 
     public Settings withAutoLockMinutes(int minutes) {
         return new Settings(schemaVersion, language, theme, networkId, lastScreen, window, minutes,
-                historyRetentionDays, offlineAlertMinutes, dailySummaryHour, streetMap);
+                historyRetentionDays, offlineAlertMinutes, dailySummaryHour, streetMap, updates);
     }
 
     public Settings withHistoryRetentionDays(int days) {
         return new Settings(schemaVersion, language, theme, networkId, lastScreen, window, autoLockMinutes, days,
-                offlineAlertMinutes, dailySummaryHour, streetMap);
+                offlineAlertMinutes, dailySummaryHour, streetMap, updates);
     }
 
     public Settings withOfflineAlertMinutes(int minutes) {
         return new Settings(schemaVersion, language, theme, networkId, lastScreen, window, autoLockMinutes,
-                historyRetentionDays, minutes, dailySummaryHour, streetMap);
+                historyRetentionDays, minutes, dailySummaryHour, streetMap, updates);
     }
 
     public Settings withDailySummaryHour(int hour) {
         return new Settings(schemaVersion, language, theme, networkId, lastScreen, window, autoLockMinutes,
-                historyRetentionDays, offlineAlertMinutes, hour, streetMap);
+                historyRetentionDays, offlineAlertMinutes, hour, streetMap, updates);
     }
 
     public Settings withStreetMap(StreetMap now) {
         return new Settings(schemaVersion, language, theme, networkId, lastScreen, window, autoLockMinutes,
-                historyRetentionDays, offlineAlertMinutes, dailySummaryHour, now);
+                historyRetentionDays, offlineAlertMinutes, dailySummaryHour, now, updates);
+    }
+
+    public Settings withUpdates(UpdateCheck now) {
+        return new Settings(schemaVersion, language, theme, networkId, lastScreen, window, autoLockMinutes,
+                historyRetentionDays, offlineAlertMinutes, dailySummaryHour, streetMap, now);
     }
 
     /** When the daily summary comes (local time); empty when it is off. */

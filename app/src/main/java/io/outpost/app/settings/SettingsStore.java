@@ -75,7 +75,7 @@ public final class SettingsStore {
     public void save(Settings settings) throws IOException {
         Settings stamped = new Settings(currentVersion, settings.language(), settings.theme(), settings.networkId(),
                 settings.lastScreen(), settings.window(), settings.autoLockMinutes(), settings.historyRetentionDays(),
-                settings.offlineAlertMinutes(), settings.dailySummaryHour(), settings.streetMap());
+                settings.offlineAlertMinutes(), settings.dailySummaryHour(), settings.streetMap(), settings.updates());
         AtomicFiles.write(file, mapper.writeValueAsBytes(stamped));
     }
 

@@ -136,4 +136,21 @@ class SettingsStoreTest {
         Files.writeString(file(), "{\"schemaVersion\": 1, \"streetMap\": {\"enabled\": true, \"tiles\": \"file:///etc/{z}\"}}");
         assertThat(store().load().settings().streetMap().tiles()).as("no tile address: the default").isEqualTo(StreetMap.OSM_TILES);
     }
+
+    @Test
+    void updateChecksAreOnByDefaultAndAFileWithoutThemGetsThat() throws Exception {
+        Files.writeString(file(), "{\"schemaVersion\": 1}");
+        assertThat(store().load().settings().updates()).isEqualTo(UpdateCheck.defaults());
+        assertThat(UpdateCheck.defaults().on()).isTrue();
+
+        store().save(Settings.defaults().withUpdates(new UpdateCheck(false, "https://example.org/releases.atom", "0.3.0")));
+        assertThat(Files.readString(file())).contains("\"dismissedVersion\" : \"0.3.0\"");
+        assertThat(store().load().settings().updates())
+                .isEqualTo(new UpdateCheck(false, "https://example.org/releases.atom", "0.3.0"));
+
+        Files.writeString(file(), "{\"schemaVersion\": 1, \"updates\": {\"feed\": \"file:///etc/passwd\"}}");
+        UpdateCheck read = store().load().settings().updates();
+        assertThat(read.feed()).as("no web address: the build's feed").isNull();
+        assertThat(read.on()).as("a file naming only a feed keeps the check on").isTrue();
+    }
 }

@@ -48,6 +48,8 @@ public final class SettingsView implements ScreenView {
     private Label historyLabel;
     @FXML
     private CheckBox streetMapBox;
+    @FXML
+    private CheckBox updatesBox;
 
     public SettingsView(SettingsViewModel model, Messages messages) {
         this.model = model;
@@ -81,6 +83,7 @@ public final class SettingsView implements ScreenView {
                 : messages.get("settings.history.days", days)));
         historyBox.valueProperty().bindBidirectional(model.historyDaysProperty());
         streetMapBox.selectedProperty().bindBidirectional(model.streetMapProperty());
+        updatesBox.selectedProperty().bindBidirectional(model.updatesProperty());
         languageLabel.setLabelFor(languageBox);
         themeLabel.setLabelFor(themeBox);
         alertLabel.setLabelFor(alertBox);

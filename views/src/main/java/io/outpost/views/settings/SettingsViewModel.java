@@ -35,6 +35,7 @@ public final class SettingsViewModel {
     private final ObjectProperty<Integer> historyDays = new SimpleObjectProperty<>();
     private final ObjectProperty<Integer> dailySummaryHour = new SimpleObjectProperty<>();
     private final BooleanProperty streetMap = new SimpleBooleanProperty();
+    private final BooleanProperty updates = new SimpleBooleanProperty();
 
     /**
      * @param alerts takes the settings at once when a choice of the alerts changed (offline threshold, daily
@@ -55,6 +56,9 @@ public final class SettingsViewModel {
         streetMap.set(settings.current().streetMap().enabled());
         // Maps take it the next time they are shown; the tile server itself is only in settings.json.
         streetMap.addListener((obs, old, now) -> settings.update(s -> s.withStreetMap(s.streetMap().withEnabled(now))));
+        updates.set(settings.current().updates().on());
+        // The next daily check reads it; nothing is asked while it is off.
+        updates.addListener((obs, old, now) -> settings.update(s -> s.withUpdates(s.updates().withEnabled(now))));
         language.addListener((obs, old, now) -> chooseLanguage(now));
         theme.addListener((obs, old, now) -> chooseTheme(now));
         offlineAlertMinutes.addListener((obs, old, now) -> {
@@ -93,6 +97,11 @@ public final class SettingsViewModel {
     /** Whether maps show streets and places from the internet (OpenStreetMap's tiles); off by default. */
     public BooleanProperty streetMapProperty() {
         return streetMap;
+    }
+
+    /** Whether Outpost tells when a new version of it is out (once a day it reads its release feed); on by default. */
+    public BooleanProperty updatesProperty() {
+        return updates;
     }
 
     /** Days of history kept; 0 keeps everything. */

@@ -43,7 +43,9 @@ import io.outpost.views.wallet.WalletSettingsViewModel;
 import io.outpost.views.wallet.WalletView;
 import io.outpost.views.wallet.WalletViewModel;
 import io.outpost.wallet.WalletState;
+import java.net.URI;
 import java.security.SecureRandom;
+import io.outpost.app.updates.Release;
 import java.time.Clock;
 import java.util.EnumMap;
 import java.util.Locale;
@@ -81,6 +83,8 @@ public final class MainWindow {
     private final DevicesViewModel devices;
     private final WalletViewModel wallet;
     private final SettingsViewModel settingsScreen;
+    private final UpdateNoticeViewModel updateNotice;
+    private final Consumer<Release> updateListener;
     private final OnboardingSession onboardingSession;
     private final OnboardingViewModel onboarding;
     private final TaskRunner tasks;
@@ -97,7 +101,8 @@ public final class MainWindow {
     private final MapResources maps;
     private final CoverageMapViewModel coverage;
 
-    public MainWindow(Stage stage, AppServices services, TaskRunner tasks, ThemeApplier theme) {
+    /** @param browser opens a web address in the user's browser (the release page of a new version) */
+    public MainWindow(Stage stage, AppServices services, TaskRunner tasks, ThemeApplier theme, Consumer<URI> browser) {
         this.stage = stage;
         this.services = services;
         this.messages = services.messages();
@@ -107,6 +112,8 @@ public final class MainWindow {
                 notices::add);
         var network = services.networks().active();
         this.shell = new ShellViewModel(tasks, settings, notices, services.status(), network);
+        this.updateNotice = new UpdateNoticeViewModel(settings, services.info().version(), browser);
+        this.updateListener = release -> tasks.onUi(() -> updateNotice.offer(release));
         this.dashboard = new DashboardViewModel(tasks, () -> services.dashboards().fleet().local(),
                 fleet -> services.dashboards().fleet().withChainFigures(fleet),
                 services.dashboards()::export, Clock.systemUTC());
@@ -148,6 +155,11 @@ public final class MainWindow {
         return settings;
     }
 
+    /** The notice of a new version (shown once a check found one). */
+    public UpdateNoticeViewModel updateNotice() {
+        return updateNotice;
+    }
+
     public ShellViewModel shell() {
         return shell;
     }
@@ -169,6 +181,7 @@ public final class MainWindow {
         stage.show();
         shell.refresh();
         services.walletSession().addListener(walletListener);
+        services.updates().addListener(updateListener); // the checks start from the launcher, a while after this
         services.onboardedDevices().addListener(beat -> tasks.onUi(() -> shell.sensorsWaiting(beat.waitingForWallet())));
         // The alerts open the history and the tray starts AWT: both off the UI thread.
         tasks.run(() -> {
@@ -192,7 +205,7 @@ public final class MainWindow {
 
     private void render() {
         Map<Screen, ScreenView> built = new EnumMap<>(Screen.class);
-        ShellView view = new ShellView(shell, messages, screen -> built.computeIfAbsent(screen, this::build));
+        ShellView view = new ShellView(shell, updateNotice, messages, screen -> built.computeIfAbsent(screen, this::build));
         // Before the new root: turning the scene over restyles all it holds, so not a whole screen for nothing.
         stage.getScene().setNodeOrientation(messages.rightToLeft() ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
         stage.getScene().setRoot(view.root());
@@ -240,6 +253,7 @@ public final class MainWindow {
         tray.ifPresent(TrayNotifier::close);
         messages.removeLanguageListener(languageListener);
         services.walletSession().removeListener(walletListener);
+        services.updates().removeListener(updateListener);
         // The port is let go of off the UI thread: closing a serial port can take a moment.
         tasks.run(() -> {
             onboardingSession.close();

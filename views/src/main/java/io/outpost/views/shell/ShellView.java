@@ -1,6 +1,7 @@
 package io.outpost.views.shell;
 
 import io.outpost.views.common.Notice;
+import io.outpost.app.updates.Release;
 import io.outpost.i18n.Messages;
 import io.outpost.views.common.ScreenView;
 import io.outpost.views.common.WrappingLabel;
@@ -37,6 +38,7 @@ public final class ShellView {
             Screen.ONBOARD, Feather.PLUS_CIRCLE, Screen.WALLET, Feather.CREDIT_CARD, Screen.SETTINGS, Feather.SETTINGS);
 
     private final ShellViewModel model;
+    private final UpdateNoticeViewModel updates;
     private final Messages messages;
     private final Function<Screen, ScreenView> screens;
     private final BorderPane root = new BorderPane();
@@ -45,9 +47,12 @@ public final class ShellView {
     private final Map<Screen, ToggleButton> navButtons = new EnumMap<>(Screen.class);
     private final ListChangeListener<Notice> noticesChanged = change -> showNotices();
     private final ChangeListener<Screen> screenChanged = (obs, old, now) -> show(now);
+    private final ChangeListener<Release> releaseChanged = (obs, old, now) -> showNotices();
 
-    public ShellView(ShellViewModel model, Messages messages, Function<Screen, ScreenView> screens) {
+    public ShellView(ShellViewModel model, UpdateNoticeViewModel updates, Messages messages,
+                     Function<Screen, ScreenView> screens) {
         this.model = model;
+        this.updates = updates;
         this.messages = messages;
         this.screens = screens;
         root.getStyleClass().add("shell");
@@ -60,6 +65,7 @@ public final class ShellView {
         root.setBottom(statusBar());
         // Weak: a view replaced after a language switch must not stay subscribed to the ViewModel it outlived.
         model.notices().addListener(new WeakListChangeListener<>(noticesChanged));
+        updates.releaseProperty().addListener(new WeakChangeListener<>(releaseChanged));
         showNotices();
         model.screenProperty().addListener(new WeakChangeListener<>(screenChanged));
         // The root node keeps this view, and so its listeners, alive for as long as it is shown.
@@ -135,6 +141,10 @@ public final class ShellView {
 
     private void showNotices() {
         noticeArea.getChildren().setAll(model.notices().stream().map(this::noticeBar).toList());
+        Release release = updates.releaseProperty().get();
+        if (release != null) {
+            noticeArea.getChildren().add(UpdateNoticeBar.of(release, updates, messages));
+        }
     }
 
     private HBox noticeBar(Notice notice) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.outpost.app.settings.Settings;
 import io.outpost.app.settings.StreetMap;
+import io.outpost.app.settings.UpdateCheck;
 import io.outpost.app.settings.SettingsStore;
 import io.outpost.app.settings.Theme;
 import io.outpost.app.tasks.TaskRunner;
@@ -110,5 +111,18 @@ class SettingsViewModelTest {
         assertThat(applied).containsExactly(Theme.DARK);
         assertThat(store().load().settings().theme()).isEqualTo(Theme.DARK);
         assertThat(model.dataFolder()).isEqualTo(temp);
+    }
+
+    @Test
+    void theUpdateCheckIsOnUntilSwitchedOffAndKeepsWhatElseItRemembers() throws Exception {
+        store().save(Settings.defaults().withUpdates(new UpdateCheck(true, "https://example.org/releases.atom", "0.3.0")));
+        SettingsKeeper keeper = new SettingsKeeper(store(), store().load().settings(), TaskRunner.sameThread(), n -> { });
+        SettingsViewModel model = new SettingsViewModel(keeper, messages, applied::add, Locale.JAPAN, temp, alerts::add);
+        assertThat(model.updatesProperty().get()).isTrue();
+
+        model.updatesProperty().set(false);
+
+        assertThat(store().load().settings().updates())
+                .isEqualTo(new UpdateCheck(false, "https://example.org/releases.atom", "0.3.0"));
     }
 }

@@ -23,6 +23,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -58,6 +59,8 @@ abstract class DesktopUiTest {
     protected Stage stage;
     protected MainWindow window;
     private AppServices services;
+    /** What the window asked the browser to open: a test never starts a real browser. */
+    protected final List<URI> opened = new CopyOnWriteArrayList<>();
 
     @BeforeAll
     static void startToolkit() throws Exception {
@@ -89,19 +92,28 @@ abstract class DesktopUiTest {
     }
 
     private void start(Function<Language, Messages> messagesFor) throws Exception {
-        services = new AppServices(AppInfo.fromBuild(), AppDirectories.portable(dataDir), FACTS, Clock.systemUTC(), messagesFor,
+        services = new AppServices(appInfo(), AppDirectories.portable(dataDir), FACTS, Clock.systemUTC(), messagesFor,
                 // A light scrypt cost keeps unlocking fast; the standard one is the wallet module's to test.
                 folder -> new Wallet(folder, Clock.systemUTC(), new SecureRandom(), LIGHT_SCRYPT_N, Wallet.DEFAULT_AUTO_LOCK,
                         AtomicFile.Hook.NONE));
         FxToolkit.setupFixture(() -> {
             stage = new Stage();
-            window = new MainWindow(stage, services, services.taskRunner(Platform::runLater), new ThemeApplier());
+            window = new MainWindow(stage, services, services.taskRunner(Platform::runLater), new ThemeApplier(),
+                    opened::add);
             beforeShow(stage);
             window.show();
         });
         WaitForAsyncUtils.waitForFxEvents();
         // The status bar is filled by background reads; wait until they are in so screenshots show them.
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.shell().walletStateProperty().get() != null);
+    }
+
+    /**
+     * The app the window runs as: this build without a release feed, so no test asks the real one (the launcher,
+     * which starts the checks, is not used here either).
+     */
+    protected AppInfo appInfo() {
+        return AppInfo.fromBuild().withoutReleaseFeed();
     }
 
     /** Called on the FX thread with the window's stage just before it is shown (a benchmark starts its clock). */
