@@ -170,7 +170,7 @@ public final class AppServices implements AutoCloseable, WalletActions.Chain {
                 .map(Address::new).toList()).join(), cells::areaOf, () -> new AlertLog(database()), this::activeOracle, clock);
         dashboards.follow(initialSettings.settings());
         this.updates = new UpdateWatch(info.version(), info.releaseFeed(),
-                () -> settingsStore.load().settings().updates(), new UpdateChecker(http,
+                () -> settingsStore.load().settings().updates(), new UpdateChecker(this::http,
                 UpdateChecker.userAgent(info.name(), info.version()), UpdateChecker.TIMEOUT), scheduler, background);
         LoggerFactory.getLogger(AppServices.class).info("{} {} started on Java {}; data folder {}",
                 info.name(), info.version(), facts.javaVersion(), directories.data());

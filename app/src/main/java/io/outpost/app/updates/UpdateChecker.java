@@ -15,6 +15,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,11 +31,12 @@ public final class UpdateChecker {
     public static final int MAX_BYTES = 2 * 1024 * 1024;
     public static final Duration TIMEOUT = Duration.ofSeconds(20);
 
-    private final HttpClient http;
+    private final Supplier<HttpClient> http;
     private final String userAgent;
     private final Duration timeout;
 
-    public UpdateChecker(HttpClient http, String userAgent, Duration timeout) {
+    /** @param http asked at each check, not before: a new client costs the start-up its trusted certificates. */
+    public UpdateChecker(Supplier<HttpClient> http, String userAgent, Duration timeout) {
         this.http = http;
         this.userAgent = userAgent;
         this.timeout = timeout;
@@ -66,7 +68,7 @@ public final class UpdateChecker {
         }
         HttpRequest request = HttpRequest.newBuilder(feed).timeout(timeout).header("User-Agent", userAgent)
                 .header("Accept", "application/atom+xml, application/xml;q=0.9").GET().build();
-        CompletableFuture<HttpResponse<byte[]>> answer = http.sendAsync(request, head -> new CappedBody(MAX_BYTES));
+        CompletableFuture<HttpResponse<byte[]>> answer = http.get().sendAsync(request, head -> new CappedBody(MAX_BYTES));
         try {
             HttpResponse<byte[]> response = answer.get(timeout.toMillis() * 2, TimeUnit.MILLISECONDS);
             if (response.statusCode() != 200) {

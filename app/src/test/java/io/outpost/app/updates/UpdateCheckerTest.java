@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class UpdateCheckerTest {
     private static final Version INSTALLED = Version.parse("0.2.0").orElseThrow();
     private final FeedServer server;
-    private final UpdateChecker checker = new UpdateChecker(Http.newClient(Duration.ofSeconds(2)), "Outpost/0.2.0",
+    private final UpdateChecker checker = new UpdateChecker(() -> Http.newClient(Duration.ofSeconds(2)), "Outpost/0.2.0",
             Duration.ofMillis(800));
 
     UpdateCheckerTest() throws Exception {
