@@ -55,6 +55,7 @@ import java.util.Optional;
 import java.util.concurrent.ScheduledFuture;
 import java.util.function.Consumer;
 import org.slf4j.LoggerFactory;
+import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.collections.FXCollections;
 import javafx.geometry.NodeOrientation;
@@ -71,6 +72,7 @@ import javafx.stage.WindowEvent;
 public final class MainWindow {
     static final double DEFAULT_WIDTH = 1120;
     static final double DEFAULT_HEIGHT = 720;
+    private static final javafx.util.Duration AFTER_FIRST_FRAME = javafx.util.Duration.millis(300);
 
     private final Stage stage;
     private final Messages messages;
@@ -183,6 +185,29 @@ public final class MainWindow {
         services.walletSession().addListener(walletListener);
         services.updates().addListener(updateListener); // the checks start from the launcher, a while after this
         services.onboardedDevices().addListener(beat -> tasks.onUi(() -> shell.sensorsWaiting(beat.waitingForWallet())));
+        afterFirstFrame(stage.getScene(), () -> {
+            if (stage.isShowing()) {
+                startBackgroundWork();
+            }
+        });
+    }
+
+    /**
+     * Runs {@code then} a moment after the scene's first frame: on two cores, what the first frame does not need
+     * (AWT's tray, the relay's database, the hot-plug scan, the network check) would otherwise take the CPU from it.
+     */
+    private static void afterFirstFrame(Scene scene, Runnable then) {
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            PauseTransition settle = new PauseTransition(AFTER_FIRST_FRAME);
+            settle.setOnFinished(e -> then.run());
+            settle.play();
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+    }
+
+    private void startBackgroundWork() {
         // The alerts open the history and the tray starts AWT: both off the UI thread.
         tasks.run(() -> {
             Dashboards dashboards = services.dashboards();
