@@ -48,6 +48,7 @@ import java.security.SecureRandom;
 import io.outpost.app.updates.Release;
 import java.time.Clock;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -60,6 +61,7 @@ import javafx.application.Platform;
 import javafx.collections.FXCollections;
 import javafx.geometry.NodeOrientation;
 import javafx.scene.Scene;
+import javafx.scene.image.Image;
 import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
@@ -73,6 +75,8 @@ public final class MainWindow {
     static final double DEFAULT_WIDTH = 1120;
     static final double DEFAULT_HEIGHT = 720;
     private static final javafx.util.Duration AFTER_FIRST_FRAME = javafx.util.Duration.millis(300);
+    // The window's icon in the sizes window managers and task bars pick from (drawn from installers/src/icon).
+    private static final List<Integer> ICON_SIZES = List.of(16, 32, 48, 64, 128, 256);
 
     private final Stage stage;
     private final Messages messages;
@@ -208,6 +212,8 @@ public final class MainWindow {
     }
 
     private void startBackgroundWork() {
+        stage.getIcons().setAll(ICON_SIZES.stream().map(size -> new Image(Objects.requireNonNull(
+                MainWindow.class.getResource("icons/outpost-" + size + ".png")).toExternalForm())).toList());
         // The alerts open the history and the tray starts AWT: both off the UI thread.
         tasks.run(() -> {
             Dashboards dashboards = services.dashboards();

@@ -8,6 +8,7 @@ import io.outpost.views.shell.Screen;
 import io.outpost.views.testsupport.Screenshots;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javafx.application.Application;
 import javafx.geometry.NodeOrientation;
@@ -17,6 +18,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
 
 class MainWindowUiTest extends DesktopUiTest {
     @Test
@@ -30,6 +32,10 @@ class MainWindowUiTest extends DesktopUiTest {
         assertThat(this.<Label>lookup("#header-wallet").getText()).isEqualTo("No wallet yet");
         assertThat(this.<Label>lookup("#header-network").getText()).isEqualTo("Network: Local test network");
         assertThat(this.<Label>lookup("#status-ports").getText()).doesNotContain("Looking");
+        // Set just after the first frame, with what else the first frame does not need.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> stage.getIcons().size() == 6);
+        assertThat(stage.getIcons()).allSatisfy(icon -> assertThat(icon.isError()).isFalse())
+                .extracting(icon -> (int) icon.getWidth()).containsExactly(16, 32, 48, 64, 128, 256);
     }
 
     @Test
