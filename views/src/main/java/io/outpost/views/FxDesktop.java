@@ -3,14 +3,12 @@ package io.outpost.views;
 import io.outpost.app.AppServices;
 import io.outpost.app.cli.DesktopLauncher;
 import io.outpost.app.cli.SmokeTestResult;
+import io.outpost.app.settings.Theme;
 import io.outpost.app.tasks.TaskRunner;
 import io.outpost.views.shell.MainWindow;
 import io.outpost.views.shell.ThemeApplier;
 import java.io.IOException;
 import java.net.URI;
-import java.util.function.Consumer;
-import javafx.application.Application;
-import javafx.application.HostServices;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -18,7 +16,12 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import javafx.application.Application;
+import javafx.application.HostServices;
 import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import org.slf4j.LoggerFactory;
@@ -31,6 +34,8 @@ public final class FxDesktop implements DesktopLauncher {
     private static final Duration CLOSING = Duration.ofSeconds(10);
     // Set when JavaFX was started early, before the services were built; null until then.
     private CompletableFuture<Void> toolkit;
+    // Made on the UI thread by the early start (with the computer's theme already applied), else by the window.
+    private ThemeApplier theme;
 
     /**
      * Starts JavaFX now, on a thread of its own, while the caller goes on building the services: the window then
@@ -42,11 +47,25 @@ public final class FxDesktop implements DesktopLauncher {
         toolkit = started;
         Thread.ofPlatform().name("outpost-fx-start").daemon().start(() -> {
             try {
-                Platform.startup(() -> started.complete(null));
+                Platform.startup(() -> {
+                    warmUp();
+                    started.complete(null);
+                });
             } catch (RuntimeException | Error e) {
                 started.completeExceptionally(e);
             }
         });
+    }
+
+    /**
+     * On the UI thread, while the services are still being built: applies the theme the computer asks for (the
+     * setting's default; the window applies the user's own, at no cost when it is the same) and makes a first
+     * scene, whose set-up inside JavaFX takes a tenth of a second once. Both were on the way to the first frame.
+     */
+    private void warmUp() {
+        theme = new ThemeApplier();
+        theme.apply(Theme.SYSTEM);
+        new Scene(new Pane());
     }
 
     // Runs task on the UI thread once JavaFX is up: Platform.startup's contract, with an early start or without.
@@ -133,10 +152,13 @@ public final class FxDesktop implements DesktopLauncher {
         return result;
     }
 
-    private static void showWindow(AppServices services, BiConsumer<Stage, MainWindow> shown) {
+    private void showWindow(AppServices services, BiConsumer<Stage, MainWindow> shown) {
         TaskRunner tasks = services.taskRunner(Platform::runLater);
         Stage stage = new Stage();
-        MainWindow main = new MainWindow(stage, services, tasks, new ThemeApplier(), browser());
+        if (theme == null) {
+            theme = new ThemeApplier();
+        }
+        MainWindow main = new MainWindow(stage, services, tasks, theme, browser());
         main.show();
         shown.accept(stage, main);
     }
