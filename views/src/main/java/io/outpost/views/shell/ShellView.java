@@ -4,7 +4,6 @@ import io.outpost.views.common.Notice;
 import io.outpost.app.updates.Release;
 import io.outpost.i18n.Messages;
 import io.outpost.views.common.ScreenView;
-import io.outpost.views.common.WrappingLabel;
 import io.outpost.wallet.WalletState;
 import java.util.EnumMap;
 import java.util.Map;
@@ -15,7 +14,6 @@ import javafx.collections.ListChangeListener;
 import javafx.collections.WeakListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
-import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -143,25 +141,13 @@ public final class ShellView {
         noticeArea.getChildren().setAll(model.notices().stream().map(this::noticeBar).toList());
         Release release = updates.releaseProperty().get();
         if (release != null) {
-            noticeArea.getChildren().add(UpdateNoticeBar.of(release, updates, messages));
+            noticeArea.getChildren().add(NoticeBar.update(release, updates, messages));
         }
     }
 
     private HBox noticeBar(Notice notice) {
-        Label text = new WrappingLabel(messages.get(notice.key(), notice.argsIn(messages::get)), new FontIcon(Feather.ALERT_TRIANGLE));
-        // A long notice takes the lines it needs, even above a screen that would like all the height.
-        text.setMinHeight(Region.USE_PREF_SIZE);
-        text.getStyleClass().add("notice-text");
-        HBox.setHgrow(text, Priority.ALWAYS);
-        text.setMaxWidth(Double.MAX_VALUE);
-        Button dismiss = new Button(messages.get("notice.dismiss"));
-        dismiss.setOnAction(e -> model.dismiss(notice));
-        dismiss.setMinWidth(Region.USE_PREF_SIZE);
-        HBox bar = new HBox(12, text, dismiss);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.getStyleClass().add("notice-bar");
-        bar.setId("notice-" + notice.key().replace('.', '-'));
-        return bar;
+        return NoticeBar.of("notice-" + notice.key().replace('.', '-'), messages.get(notice.key(), notice.argsIn(messages::get)),
+                Feather.ALERT_TRIANGLE, messages, () -> model.dismiss(notice)).bar();
     }
 
     private HBox statusBar() {
