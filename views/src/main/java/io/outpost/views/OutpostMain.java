@@ -24,16 +24,12 @@ public final class OutpostMain {
         SystemFacts facts = new SystemFacts(Runtime.version(), javafxVersion(), System.getProperty("os.name"),
                 System.getProperty("os.version"), System.getProperty("os.arch"), System.getProperty("user.name"));
         FxDesktop desktop = new FxDesktop();
-        if (WindowArguments.parse(args).isPresent() && (!facts.linux() || hasValue(System.getenv("DISPLAY")))) {
+        if (WindowArguments.parse(args).isPresent() && facts.displayIn(System.getenv())) {
             desktop.startEarly();
         }
         OutpostCli cli = new OutpostCli(facts, System.getenv(), Path.of(System.getProperty("user.home")),
                 Locale.getDefault(), ConsoleOutput.stdout(), ConsoleOutput.stderr(), desktop);
         System.exit(cli.execute(args));
-    }
-
-    private static boolean hasValue(String value) {
-        return value != null && !value.isBlank();
     }
 
     /** JavaFX's version without starting its toolkit: javafx.base carries it in {@code /javafx.properties}. */

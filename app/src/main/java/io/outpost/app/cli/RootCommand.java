@@ -60,7 +60,7 @@ final class RootCommand implements Callable<Integer> {
 
     /** Whether a window can open here; tells the user when not (Linux without a display). */
     boolean displayAvailable() {
-        if (context.facts().linux() && isBlank(context.env().get("DISPLAY"))) {
+        if (!context.facts().displayIn(context.env())) {
             context.err().println(context.messages().get("cli.error.noDisplay"));
             return false;
         }
@@ -86,9 +86,5 @@ final class RootCommand implements Callable<Integer> {
             context.err().println(context.messages().get("cli.error.desktop", directories.logs()));
             return EXIT_SOFTWARE;
         }
-    }
-
-    private static boolean isBlank(String value) {
-        return value == null || value.isBlank();
     }
 }
