@@ -8,13 +8,11 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 /**
  * Issue 8's memory goal: the resident memory of the packaged app left alone with a fleet. A new data folder gets
@@ -65,7 +63,7 @@ public final class IdleMemoryBenchmark {
                 System.out.printf(Locale.ROOT, "%d devices, idle %d s, %s%n", devices, idle,
                         options == null || options.isBlank() ? "the image's own JVM options" : "plus " + options);
                 FIELDS.forEach(field -> System.out.printf(Locale.ROOT, "%-8s median %6.1f MB  (%s kB)%n", field,
-                        median(samples.get(field)) / 1024.0, samples.get(field)));
+                        HarnessSupport.median(samples.get(field)) / 1024.0, samples.get(field)));
             } finally {
                 app.destroy();
                 if (!app.waitFor(30, TimeUnit.SECONDS)) {
@@ -73,7 +71,7 @@ public final class IdleMemoryBenchmark {
                 }
             }
         } finally {
-            deleteRecursively(data);
+            HarnessSupport.deleteRecursively(data);
         }
     }
 
@@ -90,19 +88,5 @@ public final class IdleMemoryBenchmark {
             }
         }
         return values;
-    }
-
-    private static double median(List<Long> values) {
-        List<Long> sorted = values.stream().sorted().toList();
-        int middle = sorted.size() / 2;
-        return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2.0;
-    }
-
-    private static void deleteRecursively(Path folder) throws IOException {
-        try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
     }
 }

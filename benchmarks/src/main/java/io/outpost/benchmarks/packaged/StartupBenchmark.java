@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -65,11 +64,7 @@ public final class StartupBenchmark {
             }
         }
         report(times);
-        try (var paths = Files.walk(bareClasses)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
+        HarnessSupport.deleteRecursively(bareClasses);
     }
 
     // Milliseconds from starting the process to its first line on standard output; fails when it exits non-zero.
@@ -110,18 +105,12 @@ public final class StartupBenchmark {
     }
 
     private static void report(Map<String, List<Double>> times) {
-        double floor = median(times.get("bare window, no cache"));
+        double floor = HarnessSupport.median(times.get("bare window, no cache"));
         System.out.printf(Locale.ROOT, "%-24s %10s %10s %10s %8s%n", "to the first frame", "median ms", "min ms", "max ms", "ratio");
-        times.forEach((name, ms) -> System.out.printf(Locale.ROOT, "%-24s %10.0f %10.0f %10.0f %8.2f%n", name, median(ms),
+        times.forEach((name, ms) -> System.out.printf(Locale.ROOT, "%-24s %10.0f %10.0f %10.0f %8.2f%n", name, HarnessSupport.median(ms),
                 ms.stream().mapToDouble(Double::doubleValue).min().orElseThrow(),
-                ms.stream().mapToDouble(Double::doubleValue).max().orElseThrow(), median(ms) / floor));
+                ms.stream().mapToDouble(Double::doubleValue).max().orElseThrow(), HarnessSupport.median(ms) / floor));
         times.forEach((name, ms) -> System.out.printf(Locale.ROOT, "%s: %s%n", name,
                 Arrays.toString(ms.stream().mapToLong(Math::round).toArray())));
-    }
-
-    static double median(List<Double> values) {
-        double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        int middle = sorted.length / 2;
-        return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
     }
 }
