@@ -10,6 +10,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -75,9 +77,12 @@ public final class AttachedDeviceRelay implements AutoCloseable {
         return Set.copyOf(sessions.keySet());
     }
 
+    // All at once: each waits a moment for its thread to end, which for a hundred devices would add up.
     @Override
     public synchronized void close() {
-        sessions.forEach(this::closeQuietly);
+        try (ExecutorService closing = Executors.newVirtualThreadPerTaskExecutor()) {
+            sessions.forEach((path, session) -> closing.execute(() -> closeQuietly(path, session)));
+        }
         sessions.clear();
         pluggedOdp = Set.of();
         onboardedHere = Set.of();

@@ -10,7 +10,7 @@ import java.time.Duration;
 import java.util.function.Supplier;
 
 /**
- * Keeps one device's port open and its frames flowing: reads on a virtual thread of its own, feeds a fresh
+ * Keeps one device's port open and its frames flowing: reads on a thread of its own, feeds a fresh
  * parser per connection, reports the device offline when the port vanishes, and reopens it (every
  * {@link #RETRY}) when it comes back. {@link #close()} returns within a read slice; it never hangs.
  */
@@ -109,6 +109,7 @@ public final class DeviceSession<F> implements AutoCloseable {
             current.close();
         }
         if (thread != null) {
+            thread.interrupt(); // wakes a pause between two tries at once: closing many sessions adds no waits up
             try {
                 thread.join(Duration.ofSeconds(1));
             } catch (InterruptedException e) {
