@@ -54,7 +54,8 @@ public final class Packager {
         List<String> image = new ArrayList<>(List.of("--type", "app-image", "--input", input.toString(),
                 "--main-jar", job.mainJar(), "--main-class", job.mainClass(), "--runtime-image", runtime.toString(),
                 "--icon", icon.toString(), "--dest", job.work().resolve("image").toString()));
-        job.javaOptions().forEach(option -> image.addAll(List.of("--java-options", option)));
+        Stream.concat(job.javaOptions().stream(), os.javaOptions().stream())
+                .forEach(option -> image.addAll(List.of("--java-options", option)));
         if (os == TargetOs.LINUX) {
             Path content = job.work().resolve("content").resolve("linux");
             linux.writeContent(content);

@@ -10,7 +10,8 @@ import javafx.stage.Stage;
 /**
  * The floor {@link StartupBenchmark} compares Outpost with: a JavaFX window holding one label, at Outpost's
  * window size. Like {@code outpost --smoke-test} it waits for the first layout pulse of the shown window, takes a
- * snapshot of the scene (a render pass), then prints one line and exits.
+ * snapshot of the scene (a render pass), then prints one line and exits; with {@code --stay} it stays open (the
+ * memory floor of {@link IdleMemoryBenchmark}).
  */
 public final class BareWindow extends Application {
     static final String DRAWN = "drawn";
@@ -30,7 +31,9 @@ public final class BareWindow extends Application {
                     scene.snapshot(null);
                     System.out.println(DRAWN);
                     System.out.flush();
-                    Platform.exit();
+                    if (!getParameters().getRaw().contains("--stay")) {
+                        Platform.exit();
+                    }
                 });
             }
         };

@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -20,35 +19,33 @@ import java.util.concurrent.TimeUnit;
  * Issue 8's start-up goal, measured from outside: the wall-clock time from starting a process to the line it prints
  * at its first frame, for the packaged app ({@code bin/Outpost --smoke-test}: a new data folder, dashboard laid out,
  * read and drawn) against {@link BareWindow} started by the app image's own runtime without a cache, and the app
- * again with its AOT cache switched off. The three alternate run by run, so a busy machine slows all alike; the first
- * round only warms the disk cache and is not counted. Goal: app / bare window ≤ 1.0 (medians).
+ * again with its AOT cache switched off. They alternate run by run, so a busy machine slows all alike; the first
+ * round only warms the disk cache and is not counted. Goal: app / bare window ≤ 1.0 (medians). The bare window
+ * with the C1 compiler only, as the packages run, is timed too, for comparison.
  *
- * <pre>java -cp benchmarks/target/benchmarks.jar io.outpost.benchmarks.packaged.StartupBenchmark IMAGE [ROUNDS]</pre>
+ * <pre>java -cp benchmarks/target/benchmarks.jar io.outpost.benchmarks.packaged.StartupBenchmark IMAGE [ROUNDS] [DEVICES]</pre>
  * with IMAGE the app image ({@code installers/target/installer/work/image/Outpost} after {@code -Pinstaller}, or
- * {@code /opt/outpost} of an installed .deb) and a display in {@code DISPLAY}.
+ * {@code /opt/outpost} of an installed .deb) and a display in {@code DISPLAY}. With DEVICES, the app opens on a data
+ * folder holding that many onboarded devices with a year of history each, the same for every run, instead of a new
+ * one: the first frame then shows a full dashboard.
  */
 public final class StartupBenchmark {
     private static final long TIMEOUT_SECONDS = 60;
-    // By name: this harness runs without JavaFX, so it must not load the class it only copies.
-    private static final String BARE_WINDOW = "io.outpost.benchmarks.packaged.BareWindow";
-    private static final String BARE_WINDOW_FILE = BARE_WINDOW.replace('.', '/') + ".class";
 
     private StartupBenchmark() {
     }
 
     public static void main(String[] args) throws IOException, InterruptedException {
         if (args.length < 1) {
-            System.err.println("usage: StartupBenchmark IMAGE [ROUNDS]");
+            System.err.println("usage: StartupBenchmark IMAGE [ROUNDS] [DEVICES]");
             System.exit(2);
         }
         Path image = Path.of(args[0]).toAbsolutePath();
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 10;
-        Path bareClasses = copyBareWindow();
-        Map<String, List<String>> commands = new LinkedHashMap<>();
-        commands.put("Outpost, AOT cache", List.of(image.resolve("bin/Outpost").toString(), "--smoke-test"));
-        commands.put("bare window, no cache", List.of(image.resolve("lib/runtime/bin/java").toString(),
-                "--enable-native-access=javafx.graphics", "-cp", bareClasses.toString(), BARE_WINDOW));
-        commands.put("Outpost, no AOT cache", List.of(image.resolve("bin/Outpost").toString(), "--smoke-test"));
+        int devices = args.length > 2 ? Integer.parseInt(args[2]) : 0;
+        Path bareClasses = HarnessSupport.copyBareWindow();
+        Path fleet = devices > 0 ? HarnessSupport.fleet("outpost-startup-fleet-", devices) : null;
+        Map<String, List<String>> commands = commands(image, bareClasses, fleet);
         Map<String, List<Double>> times = new LinkedHashMap<>();
         commands.keySet().forEach(name -> times.put(name, new ArrayList<>()));
         for (int round = 0; round <= rounds; round++) {
@@ -63,8 +60,32 @@ public final class StartupBenchmark {
                 }
             }
         }
+        if (devices > 0) {
+            System.out.printf(Locale.ROOT, "Outpost on a data folder of %d devices%n", devices);
+        }
         report(times);
         HarnessSupport.deleteRecursively(bareClasses);
+        if (fleet != null) {
+            HarnessSupport.deleteRecursively(fleet);
+        }
+    }
+
+    // The four, by name; the app on fleet when there is one, else on a new data folder of its own.
+    private static Map<String, List<String>> commands(Path image, Path bareClasses, Path fleet) {
+        List<String> app = new ArrayList<>(List.of(image.resolve("bin/Outpost").toString(), "--smoke-test"));
+        if (fleet != null) {
+            app.addAll(List.of("--data-dir", fleet.toString()));
+        }
+        Map<String, List<String>> commands = new LinkedHashMap<>();
+        commands.put("Outpost, AOT cache", app);
+        commands.put("bare window, no cache", List.of(image.resolve("lib/runtime/bin/java").toString(),
+                "--enable-native-access=javafx.graphics", "-cp", bareClasses.toString(), HarnessSupport.BARE_WINDOW));
+        commands.put("Outpost, no AOT cache", app);
+        // Not the goal's floor, which is the runtime's defaults: shown because the packages run with C1 only (ADR 0023).
+        commands.put("bare window, C1 only", List.of(image.resolve("lib/runtime/bin/java").toString(),
+                "-XX:TieredStopAtLevel=1", "--enable-native-access=javafx.graphics", "-cp", bareClasses.toString(),
+                HarnessSupport.BARE_WINDOW));
+        return commands;
     }
 
     // Milliseconds from starting the process to its first line on standard output; fails when it exits non-zero.
@@ -91,17 +112,6 @@ public final class StartupBenchmark {
 
     private static String firstLine(InputStream out) throws IOException {
         return new BufferedReader(new InputStreamReader(out, StandardCharsets.UTF_8)).readLine();
-    }
-
-    // The bare window runs from a folder of its own, not from this jar: the floor must not pay for opening 40 MB.
-    private static Path copyBareWindow() throws IOException {
-        Path folder = Files.createTempDirectory("outpost-bare-window-");
-        Path target = folder.resolve(BARE_WINDOW_FILE);
-        Files.createDirectories(target.getParent());
-        try (InputStream in = StartupBenchmark.class.getClassLoader().getResourceAsStream(BARE_WINDOW_FILE)) {
-            Files.copy(in, target);
-        }
-        return folder;
     }
 
     private static void report(Map<String, List<Double>> times) {
