@@ -40,6 +40,11 @@ public final class CoverageMapView implements ScreenView {
         status.setId("coverage-status");
         status.textProperty().bind(Bindings.createStringBinding(() -> statusText(model.stateProperty().get(),
                 model.snapshotProperty().get()), model.stateProperty(), model.snapshotProperty()));
+        // The buttons keep their whole text in every language; the status takes what is left, on more lines if need be.
+        mine.setMinWidth(Region.USE_PREF_SIZE);
+        refresh.setMinWidth(Region.USE_PREF_SIZE);
+        status.setMinHeight(Region.USE_PREF_SIZE);
+        HBox.setHgrow(status, Priority.ALWAYS);
         HBox actions = new HBox(10, mine, refresh, status);
         actions.setAlignment(Pos.CENTER_LEFT);
         MapPane map = new MapPane(model.map(), messages, "coverage-map");
