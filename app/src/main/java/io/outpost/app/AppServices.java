@@ -24,7 +24,6 @@ import io.outpost.i18n.Messages;
 import io.outpost.app.status.StatusService;
 import io.outpost.wallet.Wallet;
 import io.outpost.wallet.keys.Address;
-import io.outpost.app.wallet.Balances;
 import io.outpost.app.wallet.WalletActions;
 import io.outpost.app.wallet.WalletService;
 import io.outpost.app.wallet.WalletSession;
@@ -33,7 +32,6 @@ import java.security.SecureRandom;
 import io.outpost.app.relay.AttachedDeviceRelay;
 import io.outpost.app.history.HistoryRecorder;
 import io.outpost.app.history.HistoryStore;
-import io.outpost.app.chain.AccountHistory;
 import io.outpost.app.onboarding.H3Cells;
 import io.outpost.app.onboarding.MyDevices;
 import io.outpost.app.onboarding.OnboardDevice;
@@ -41,14 +39,7 @@ import io.outpost.app.onboarding.OnboardingProgress;
 import io.outpost.app.onboarding.DeviceConnector;
 import io.outpost.app.onboarding.OnboardingSession;
 import io.outpost.app.relay.SensorAttestation;
-import io.outpost.app.chain.ReplacePending;
-import io.outpost.app.chain.SendFunds;
-import io.outpost.app.chain.StakeTokens;
-import io.outpost.app.rewards.ClaimRewards;
 import io.outpost.app.transactions.TransactionJournal;
-import io.outpost.app.transactions.TransactionSender;
-import io.outpost.network.rpc.Fees;
-import io.outpost.network.rpc.ReceiptPoller;
 import io.outpost.app.relay.HeartbeatQueue;
 import io.outpost.app.relay.HeartbeatRelay;
 import io.outpost.app.relay.OnboardedDevices;
@@ -61,8 +52,6 @@ import io.outpost.network.http.Http;
 import io.outpost.network.rpc.JsonRpcClient;
 import io.outpost.network.rpc.RpcOptions;
 import io.outpost.network.http.Delayer;
-import io.outpost.network.http.Retrier;
-import io.outpost.network.http.RetryPolicy;
 import io.outpost.network.oracle.OracleClient;
 import java.net.http.HttpClient;
 import java.time.Clock;
@@ -82,12 +71,11 @@ import org.slf4j.LoggerFactory;
  * The composition root: builds every service once, with its collaborators passed in through constructors,
  * and hands them to the desktop or a CLI command. Nothing else creates services.
  */
-public final class AppServices implements AutoCloseable, WalletActions.Chain {
+public final class AppServices implements AutoCloseable {
     private static final Path PROC = Path.of("/proc");
     // The oracle's 110 s window of hundreds of devices beating at their fastest (every 5 s).
     private static final int RELAY_CAPACITY = 10_000;
     private static final Duration RELAY_INTERVAL = Duration.ofSeconds(5);
-    private static final Duration RECEIPT_POLL = Duration.ofSeconds(1);
     private static final Duration WALLET_IDLE_CHECK = Duration.ofSeconds(5);
 
     private final AppInfo info;
@@ -101,6 +89,7 @@ public final class AppServices implements AutoCloseable, WalletActions.Chain {
     private final WalletService wallet;
     private final WalletSession walletSession;
     private final WalletActions walletActions;
+    private final ChainServices chain;
     private HttpClient http;
     private LocalDatabase database;
     private TransactionJournal journal;
@@ -159,14 +148,15 @@ public final class AppServices implements AutoCloseable, WalletActions.Chain {
         this.networks = new Networks(new ProfileStore(directories.networks()), settingsStore,
                 initialSettings.settings().networkId(),
                 urls -> new JsonRpcClient(http(), urls, RpcOptions.defaults(), Delayer.real(), clock));
-        this.walletActions = new WalletActions(wallet, walletSession, networks::active, this);
+        this.chain = new ChainServices(this::http, this::journal, clock);
+        this.walletActions = new WalletActions(wallet, walletSession, networks::active, chain);
         this.attachedDevices = new AttachedDeviceRelay(devices.watching());
         this.onboarded = new OnboardedDevices(() -> new MyDevices(database()).on(networks.active().chainId()),
                 attachedDevices, new SensorAttestation(devices.watching(), devices.families()::lineSettings,
                 (owner, hardwareId) -> walletSession.hostKey(new Address(owner), hardwareId),
                 heartbeat -> relay().offer(heartbeat), clock));
         this.dashboards = new Dashboards(networks::active, chainId -> new MyDevices(database()).on(chainId),
-                this::historyRecorder, (profile, owners) -> balances(profile).of(owners.stream()
+                this::historyRecorder, (profile, owners) -> chain.balances(profile).of(owners.stream()
                 .map(Address::new).toList()).join(), cells::areaOf, () -> new AlertLog(database()), this::activeOracle, clock);
         dashboards.follow(initialSettings.settings());
         this.updates = new UpdateWatch(info.version(), info.releaseFeed(),
@@ -235,12 +225,6 @@ public final class AppServices implements AutoCloseable, WalletActions.Chain {
                 WALLET_IDLE_CHECK.toSeconds(), TimeUnit.SECONDS);
     }
 
-    /** The balances of the wallet's accounts on {@code network}, read from its chain and its oracle. */
-    @Override
-    public Balances balances(NetworkProfile network) {
-        return new Balances(network, rpcOf(network), oracleOf(network));
-    }
-
     /**
      * The heartbeat relay, created on first use (it opens the app's database, which commands that never see
      * a device do not need). It delivers to the oracle of the network active when each batch goes out.
@@ -252,39 +236,16 @@ public final class AppServices implements AutoCloseable, WalletActions.Chain {
         return relay;
     }
 
-    /** Claiming rewards on {@code network}: proofs checked against its chain, transactions through the journal. */
-    @Override
-    public ClaimRewards claimRewards(NetworkProfile network) {
-        JsonRpcClient rpc = rpcOf(network);
-        return new ClaimRewards(network, rpc, oracleOf(network), senderOn(rpc));
-    }
-
-    /** Staking on {@code network}: stake, request unstake, withdraw after the cooldown, through the journal. */
-    @Override
-    public StakeTokens staking(NetworkProfile network) {
-        JsonRpcClient rpc = rpcOf(network);
-        return new StakeTokens(network, rpc, senderOn(rpc));
-    }
-
-    /** Sending coins or tokens on {@code network}: checked, simulated and priced before signing. */
-    @Override
-    public SendFunds sendFunds(NetworkProfile network) {
-        JsonRpcClient rpc = rpcOf(network);
-        return new SendFunds(network, rpc, journal(), senderOn(rpc));
-    }
-
-    /** Speeding up or cancelling a transaction still pending on {@code network}: same nonce, higher fees. */
-    @Override
-    public ReplacePending replacePending(NetworkProfile network) {
-        JsonRpcClient rpc = rpcOf(network);
-        return new ReplacePending(network, rpc, journal(), senderOn(rpc));
-    }
-
     /** Onboarding devices to {@code network}: registration through the journal, devices remembered by name. */
     public OnboardDevice onboarding(NetworkProfile network) {
-        JsonRpcClient rpc = rpcOf(network);
-        return new OnboardDevice(network, rpc, journal(), senderOn(rpc), new MyDevices(database()), cells,
-                oracleOf(network), clock);
+        JsonRpcClient rpc = chain.rpcOf(network);
+        return new OnboardDevice(network, rpc, journal(), chain.senderOn(rpc), new MyDevices(database()), cells,
+                chain.oracleOf(network), clock);
+    }
+
+    /** What the app does on a network's chain and oracle: balances, claims, staking, sending, history, fees. */
+    public ChainServices chain() {
+        return chain;
     }
 
     /** A new hold on one device for the onboarding wizard, on the active network; close it when done. */
@@ -303,22 +264,6 @@ public final class AppServices implements AutoCloseable, WalletActions.Chain {
         return devices;
     }
 
-    /** An account's history on {@code network}: the journal's transactions and the account's contract events. */
-    @Override
-    public AccountHistory history(NetworkProfile network) {
-        return new AccountHistory(network, rpcOf(network), journal());
-    }
-
-    private TransactionSender senderOn(JsonRpcClient rpc) {
-        return new TransactionSender(journal(), rpc, new ReceiptPoller(rpc, Delayer.real(), RECEIPT_POLL), clock);
-    }
-
-    /** Fee suggestions from {@code network}'s recent blocks. */
-    @Override
-    public Fees fees(NetworkProfile network) {
-        return new Fees(rpcOf(network));
-    }
-
     // One journal for the run: its constructor creates or migrates the table, once.
     private synchronized TransactionJournal journal() {
         if (journal == null) {
@@ -335,19 +280,10 @@ public final class AppServices implements AutoCloseable, WalletActions.Chain {
         return database;
     }
 
-    private JsonRpcClient rpcOf(NetworkProfile network) {
-        return new JsonRpcClient(http(), network.rpcUrls(), RpcOptions.defaults(), Delayer.real(), clock);
-    }
-
     // Made for each batch (a few small objects every few seconds at most) rather than kept: so a network
     // chosen with Networks.use later in this run gets the next batch, with no cache to go stale.
     private OracleClient activeOracle() {
-        return oracleOf(networks.active());
-    }
-
-    private OracleClient oracleOf(NetworkProfile network) {
-        return new OracleClient(http(), network.oracleUrl(), Duration.ofSeconds(20),
-                new Retrier(RetryPolicy.defaults(), Delayer.real()), clock);
+        return chain.oracleOf(networks.active());
     }
 
     /** Keeps the devices onboarded here earning (relay ports, sensors' heartbeats) once relaying has started. */
@@ -398,7 +334,7 @@ public final class AppServices implements AutoCloseable, WalletActions.Chain {
         if (historyRecorder == null) {
             historyRecorder = new HistoryRecorder(HistoryStore.open(directories.history(), clock,
                     () -> settingsStore.load().settings().historyRetentionDays()), networks::active,
-                    () -> new MyDevices(database()).on(networks.active().chainId()), this::oracleOf, this::history, clock);
+                    () -> new MyDevices(database()).on(networks.active().chainId()), chain::oracleOf, chain::history, clock);
         }
         return historyRecorder;
     }

@@ -54,7 +54,7 @@ final class WalletClaimCommand implements Callable<Integer> {
                 return RootCommand.EXIT_USAGE;
             }
             try (UnlockedWallet unlocked = services.wallet().unlock(password)) {
-                ClaimRewards claims = services.claimRewards(profile);
+                ClaimRewards claims = services.chain().claimRewards(profile);
                 int exit = RootCommand.EXIT_OK;
                 for (Account account : services.wallet().accounts()) {
                     exit = Math.max(exit, claim(services, claims, profile, unlocked, account.address()));
@@ -73,7 +73,7 @@ final class WalletClaimCommand implements Callable<Integer> {
                 context.out().println(messages.get("cli.wallet.claim.nothing", account.checksummed()));
                 return RootCommand.EXIT_OK;
             }
-            Fees.Fee fee = services.fees(profile).suggest().join().normal();
+            Fees.Fee fee = services.chain().fees(profile).suggest().join().normal();
             TransactionSigner signer = new TransactionSigner();
             Outcome outcome = claims.claim(due.get(), fee, tx -> signer.sign(tx, unlocked.key(account))).join();
             String amount = messages.tokenAmount(due.get().amount(), profile.token().decimals(), profile.token().symbol());

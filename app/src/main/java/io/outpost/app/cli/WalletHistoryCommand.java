@@ -57,7 +57,7 @@ final class WalletHistoryCommand implements Callable<Integer> {
                 return RootCommand.EXIT_USAGE;
             }
             try {
-                List<AccountHistory.Item> items = services.history(profile).of(owner.value()).join();
+                List<AccountHistory.Item> items = services.chain().history(profile).of(owner.value()).join();
                 context.out().println(json ? toJson(profile, owner, items) : text(profile, owner, items, messages));
                 return RootCommand.EXIT_OK;
             } catch (CompletionException e) {

@@ -69,7 +69,7 @@ final class WalletReplaceCommands {
                 if (profile == null) {
                     return RootCommand.EXIT_USAGE;
                 }
-                ReplacePending replacing = services.replacePending(profile);
+                ReplacePending replacing = services.chain().replacePending(profile);
                 JournalEntry original;
                 try {
                     original = replacing.pending(hash);

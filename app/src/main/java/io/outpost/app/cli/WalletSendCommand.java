@@ -85,7 +85,7 @@ final class WalletSendCommand implements Callable<Integer> {
             } catch (SendFunds.InvalidAddressException e) {
                 return WalletCommand.usage(context, messages.get("cli.wallet.send.badAddress", to));
             }
-            SendFunds funds = services.sendFunds(profile);
+            SendFunds funds = services.chain().sendFunds(profile);
             try {
                 SendFunds.Review review = funds.review(from.value(), to, token ? SendFunds.Asset.TOKEN : SendFunds.Asset.NATIVE,
                         units.get(), speed).join();

@@ -89,9 +89,9 @@ final class WalletStakingCommands {
 
         private int run(AppServices services, NetworkProfile profile, Address owner, Function<Transaction, SignedTransaction> signer) {
             Messages messages = context.messages();
-            StakeTokens staking = services.staking(profile);
+            StakeTokens staking = services.chain().staking(profile);
             try {
-                Fees.Fee fee = services.fees(profile).suggest().join().normal();
+                Fees.Fee fee = services.chain().fees(profile).suggest().join().normal();
                 Outcome outcome = send(staking, owner.value(), fee, signer).join();
                 if (outcome instanceof Outcome.Mined mined && mined.receipt().success()) {
                     context.out().println(done(messages, profile, owner, staking.status(owner.value()).join()));
