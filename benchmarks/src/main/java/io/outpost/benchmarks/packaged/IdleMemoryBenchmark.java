@@ -15,7 +15,7 @@ import java.util.concurrent.TimeUnit;
  * {@code DEVICES} onboarded hotspots with a year of history each ({@code SyntheticFleet}: the dashboard shows all of
  * them, each attached at a port that does not open), {@code bin/Outpost --data-dir} opens on the dashboard, and after
  * {@code IDLE} seconds untouched {@code /proc/PID/status} and {@code smaps_rollup} are read six times, five seconds
- * apart. Prints the medians; goal: VmRSS ≤ 200 MB with 100 devices. With {@code bare} instead of a number of devices
+ * apart. Prints the medians, and the CPU time it used meanwhile; goal: VmRSS ≤ 200 MB with 100 devices. With {@code bare} instead of a number of devices
  * it measures the floor: {@link BareWindow} left open on the image's runtime.
  *
  * <pre>java -cp benchmarks/target/benchmarks.jar io.outpost.benchmarks.packaged.IdleMemoryBenchmark IMAGE [DEVICES|bare] [IDLE]</pre>
@@ -60,6 +60,8 @@ public final class IdleMemoryBenchmark {
         Process process = builder.start(); // the launcher script execs java: this is the JVM's own process
         try {
             TimeUnit.SECONDS.sleep(idle);
+            long cpuBefore = cpuTicks(process.pid());
+            long wallBefore = System.nanoTime();
             Map<String, List<Long>> samples = new TreeMap<>();
             for (int i = 0; i < SAMPLES; i++) {
                 if (!process.isAlive()) {
@@ -72,12 +74,22 @@ public final class IdleMemoryBenchmark {
                     options == null || options.isBlank() ? "no extra JVM options" : "plus " + options);
             FIELDS.forEach(field -> System.out.printf(Locale.ROOT, "%-8s median %6.1f MB  (%s kB)%n", field,
                     HarnessSupport.median(samples.get(field)) / 1024.0, samples.get(field)));
+            double seconds = (System.nanoTime() - wallBefore) / 1e9;
+            System.out.printf(Locale.ROOT, "CPU      %.0f ms per minute while measured (%.0f s)%n",
+                    (cpuTicks(process.pid()) - cpuBefore) * 10 * 60 / seconds, seconds);
         } finally {
             process.destroy();
             if (!process.waitFor(30, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
             }
         }
+    }
+
+    // User and system time of the whole process, in clock ticks (1/100 s on Linux), from /proc/PID/stat.
+    private static long cpuTicks(long pid) throws IOException {
+        String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
     }
 
     // The kB figures of FIELDS from /proc/PID/status (VmRSS, RssAnon, RssFile) and smaps_rollup (Pss).

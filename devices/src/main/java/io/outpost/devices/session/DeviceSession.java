@@ -11,11 +11,14 @@ import java.util.function.Supplier;
 
 /**
  * Keeps one device's port open and its frames flowing: reads on a thread of its own, feeds a fresh
- * parser per connection, reports the device offline when the port vanishes, and reopens it (every
- * {@link #RETRY}) when it comes back. {@link #close()} returns within a read slice; it never hangs.
+ * parser per connection, reports the device offline when the port vanishes, and reopens it when it comes back:
+ * first after {@link #RETRY}, then less often while it fails the same way, down to once every {@link #MAX_RETRY}
+ * (a computer with many devices unplugged spends little on trying). {@link #close()} returns within a read slice;
+ * it never hangs.
  */
 public final class DeviceSession<F> implements AutoCloseable {
     public static final Duration RETRY = Duration.ofMillis(250);
+    public static final Duration MAX_RETRY = Duration.ofSeconds(1);
     private static final int READ_SLICE_MILLIS = 100;
 
     private final SerialPorts ports;
@@ -60,22 +63,26 @@ public final class DeviceSession<F> implements AutoCloseable {
 
     private void run() {
         String lastReason = null;
+        Duration wait = RETRY;
         while (running) {
             try (SerialLink opened = ports.open(path, settings)) {
                 link = opened;
                 lastReason = null;
+                wait = RETRY;
                 listener.online(path);
                 pump(opened, parsers.get());
             } catch (PortOpenException | IOException e) {
                 String reason = e instanceof PortOpenException p ? p.reason().name() : "VANISHED";
-                if (running && !reason.equals(lastReason)) {
+                boolean again = reason.equals(lastReason);
+                if (running && !again) {
                     listener.offline(path, reason);
                 }
+                wait = again ? longer(wait) : RETRY;
                 lastReason = reason;
             } finally {
                 link = null;
             }
-            pause();
+            pause(wait);
         }
     }
 
@@ -89,12 +96,17 @@ public final class DeviceSession<F> implements AutoCloseable {
         }
     }
 
-    private void pause() {
+    private static Duration longer(Duration wait) {
+        Duration doubled = wait.multipliedBy(2);
+        return doubled.compareTo(MAX_RETRY) < 0 ? doubled : MAX_RETRY;
+    }
+
+    private void pause(Duration wait) {
         if (!running) {
             return;
         }
         try {
-            Thread.sleep(RETRY);
+            Thread.sleep(wait);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             running = false;

@@ -8,6 +8,7 @@ import io.outpost.devices.serial.JSerialCommPorts;
 import io.outpost.devices.serial.LineSettings;
 import io.outpost.devices.serial.PtyPair;
 import io.outpost.devices.serial.SerialLink;
+import io.outpost.devices.serial.SerialPorts;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -17,11 +18,15 @@ import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A session on a real pty pair: frames flow, an unplug is reported, a re-plug reconnects within 2 s. */
+/**
+ * A session on a real pty pair: frames flow, an unplug is reported, a re-plug reconnects within 2 s; a port that
+ * stays away is tried less and less often.
+ */
 @Timeout(30)
 class DeviceSessionPtyTest {
     @TempDir
@@ -108,5 +113,28 @@ class DeviceSessionPtyTest {
             assertThat(Duration.ofNanos(System.nanoTime() - closing)).isLessThan(Duration.ofSeconds(2));
             pair.close();
         }
+    }
+
+    // 100 unplugged devices tried 4 times a second each kept the idle app busy: a port that stays away is tried less.
+    @Test
+    void aPortThatStaysAwayIsTriedLessAndLessOftenAndReportedOnce() throws Exception {
+        JSerialCommPorts real = new JSerialCommPorts();
+        AtomicInteger tries = new AtomicInteger();
+        SerialPorts counting = (path, settings) -> {
+            tries.incrementAndGet();
+            return real.open(path, settings);
+        };
+        DeviceSession<String> session = new DeviceSession<>(counting, temp.resolve("unplugged").toString(),
+                LineSettings.eightNOne(9600), Lines::new, listener).start();
+        try {
+            assertThat(next()).startsWith("offline");
+            Thread.sleep(3_000);
+        } finally {
+            session.close();
+        }
+
+        // Every 250 ms: 13 tries in 3 s. Backing off to once a second: 250, 500, 1,000, 1,000 ms, so about 5.
+        assertThat(tries.get()).isBetween(3, 7);
+        assertThat(events).as("offline is told once, not at every try").isEmpty();
     }
 }
