@@ -51,7 +51,8 @@ final class WalletBalanceCommand implements Callable<Integer> {
             }
             List<AccountBalance> balances;
             try {
-                balances = services.chain().balances(profile).of(services.wallet().accounts().stream().map(Account::address).toList()).join();
+                balances = services.chain().balances(profile)
+                        .of(services.wallet().accounts().stream().map(Account::address).toList()).join();
             } catch (CompletionException e) {
                 LoggerFactory.getLogger(WalletBalanceCommand.class).warn("Balances on {} could not be read", profile.id(), Http.unwrap(e));
                 context.err().println(messages.get("cli.wallet.balance.unreachable", NetworkNames.of(profile, messages)));

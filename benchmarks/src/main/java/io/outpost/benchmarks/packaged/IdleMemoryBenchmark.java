@@ -15,8 +15,9 @@ import java.util.concurrent.TimeUnit;
  * {@code DEVICES} onboarded hotspots with a year of history each ({@code SyntheticFleet}: the dashboard shows all of
  * them, each attached at a port that does not open), {@code bin/Outpost --data-dir} opens on the dashboard, and after
  * {@code IDLE} seconds untouched {@code /proc/PID/status} and {@code smaps_rollup} are read six times, five seconds
- * apart. Prints the medians, and the CPU time it used meanwhile; goal: VmRSS ≤ 200 MB with 100 devices. With {@code bare} instead of a number of devices
- * it measures the floor: {@link BareWindow} left open on the image's runtime.
+ * apart. Prints the medians, and the CPU time it used meanwhile; goal: VmRSS ≤ 200 MB with 100 devices. With
+ * {@code bare} instead of a number of devices it measures the floor: {@link BareWindow} left open on the image's
+ * runtime.
  *
  * <pre>java -cp benchmarks/target/benchmarks.jar io.outpost.benchmarks.packaged.IdleMemoryBenchmark IMAGE [DEVICES|bare] [IDLE]</pre>
  * with a display in {@code DISPLAY}; extra JVM options for a comparison go in {@code OUTPOST_BENCH_JAVA_OPTIONS}.
