@@ -54,16 +54,31 @@ class PseudoLocaleUiTest extends DesktopUiTest {
     void noLabelIsTruncatedOnTheWalletsSetupPages() throws Exception {
         open(language -> Messages.pseudo());
         robot.clickOn("#nav-wallet");
-        List<String> truncated = new ArrayList<>(truncatedLabels("setup"));
+        assertThat(truncatedOnTheSetupPages("")).isEmpty();
+    }
+
+    @Test
+    void noLabelIsTruncatedOnTheWalletsSetupPagesInAnyLanguage() throws Exception {
+        assertThat(inEveryLanguage(language -> {
+            robot.clickOn("#nav-wallet");
+            List<String> truncated = truncatedOnTheSetupPages(language + ", ");
+            robot.clickOn("#restore-back");
+            return truncated;
+        })).isEmpty();
+    }
+
+    // From the wallet's first page through creating (words, confirmation) and back to restoring; ends on restoring.
+    private List<String> truncatedOnTheSetupPages(String where) {
+        List<String> truncated = new ArrayList<>(truncatedLabels(where + "setup"));
         robot.clickOn("#setup-create");
-        truncated.addAll(truncatedLabels("words"));
+        truncated.addAll(truncatedLabels(where + "words"));
         robot.clickOn("#setup-words-done");
-        truncated.addAll(truncatedLabels("confirm"));
+        truncated.addAll(truncatedLabels(where + "confirm"));
         robot.clickOn("#setup-words-again");
         robot.clickOn("#setup-back");
         robot.clickOn("#setup-restore");
-        truncated.addAll(truncatedLabels("restore"));
-        assertThat(truncated).isEmpty();
+        truncated.addAll(truncatedLabels(where + "restore"));
+        return truncated;
     }
 
     @Test
@@ -89,19 +104,32 @@ class PseudoLocaleUiTest extends DesktopUiTest {
     // The real languages too: single words can be longer than any pseudo-text ("Tageszusammenfassung").
     @Test
     void noLabelIsTruncatedOnAnyScreenInAnyLanguage() throws Exception {
+        assertThat(inEveryLanguage(language -> {
+            List<String> truncated = new ArrayList<>();
+            for (Screen screen : Screen.values()) {
+                robot.clickOn("#nav-" + screen.id());
+                truncated.addAll(truncatedLabels(language + ", " + screen));
+            }
+            return truncated;
+        })).isEmpty();
+    }
+
+    private interface LanguageCheck {
+        List<String> truncated(Language language) throws Exception;
+    }
+
+    // Opens the window and switches it to each language in turn, from Settings, where the check starts and ends.
+    private List<String> inEveryLanguage(LanguageCheck check) throws Exception {
         open();
         robot.clickOn("#nav-settings");
         List<String> truncated = new ArrayList<>();
         for (Language language : Language.values()) {
             interact(() -> services().messages().setLanguage(language));
             waitForText("#screen-settings .title-2", services().messages().get("settings.title"));
-            for (Screen screen : Screen.values()) {
-                robot.clickOn("#nav-" + screen.id());
-                truncated.addAll(truncatedLabels(language + ", " + screen));
-            }
+            truncated.addAll(check.truncated(language));
             robot.clickOn("#nav-settings");
         }
-        assertThat(truncated).isEmpty();
+        return truncated;
     }
 
     // The overview rebuilds its cards once the network has answered (here: failed to); clicks wait for that.
