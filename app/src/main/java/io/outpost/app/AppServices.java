@@ -50,8 +50,6 @@ import io.outpost.app.networks.Networks;
 import io.outpost.network.ProfileStore;
 import io.outpost.network.http.Http;
 import io.outpost.network.rpc.JsonRpcClient;
-import io.outpost.network.rpc.RpcOptions;
-import io.outpost.network.http.Delayer;
 import io.outpost.network.oracle.OracleClient;
 import java.net.http.HttpClient;
 import java.time.Clock;
@@ -145,10 +143,9 @@ public final class AppServices implements AutoCloseable {
                     }
                 });
         this.status = new StatusService(devices.scanner(), walletSession::state);
-        this.networks = new Networks(new ProfileStore(directories.networks()), settingsStore,
-                initialSettings.settings().networkId(),
-                urls -> new JsonRpcClient(http(), urls, RpcOptions.defaults(), Delayer.real(), clock));
         this.chain = new ChainServices(this::http, this::journal, clock);
+        this.networks = new Networks(new ProfileStore(directories.networks()), settingsStore,
+                initialSettings.settings().networkId(), chain::rpcOn);
         this.walletActions = new WalletActions(wallet, walletSession, networks::active, chain);
         this.attachedDevices = new AttachedDeviceRelay(devices.watching());
         this.onboarded = new OnboardedDevices(() -> new MyDevices(database()).on(networks.active().chainId()),

@@ -18,9 +18,11 @@ import io.outpost.network.rpc.Fees;
 import io.outpost.network.rpc.JsonRpcClient;
 import io.outpost.network.rpc.ReceiptPoller;
 import io.outpost.network.rpc.RpcOptions;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.function.Supplier;
 
 /**
@@ -94,7 +96,12 @@ public final class ChainServices implements WalletActions.Chain {
     }
 
     JsonRpcClient rpcOf(NetworkProfile network) {
-        return new JsonRpcClient(http.get(), network.rpcUrls(), RpcOptions.defaults(), Delayer.real(), clock);
+        return rpcOn(network.rpcUrls());
+    }
+
+    /** A client of the chain behind {@code urls} (tried in turn): also how a network is checked before it is used. */
+    JsonRpcClient rpcOn(List<URI> urls) {
+        return new JsonRpcClient(http.get(), urls, RpcOptions.defaults(), Delayer.real(), clock);
     }
 
     OracleClient oracleOf(NetworkProfile network) {
